@@ -1,0 +1,70 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * Every environment variable the platform reads, parsed once at start-up.
+ * Nothing else in the code base reads process.env (see docs/ARCHITECTURE.md).
+ */
+const booleanString = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  /** Public base URL used in emails and sitemaps; defaults to http://localhost:PORT. */
+  PUBLIC_URL: z.url().optional(),
+  /** Where PGlite data, uploaded files and the lock file live. */
+  DATA_DIR: z.string().min(1).default('./data'),
+  /** When set, real PostgreSQL is used instead of the embedded PGlite. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Customer support phone shown in the header (the guide's number by default). */
+  SUPPORT_PHONE: z.string().min(3).max(40).default('+86 15010706836'),
+  /** Set when behind a reverse proxy so client IPs (rate limits, audit) come from X-Forwarded-For. */
+  TRUST_PROXY: booleanString.default(false),
+  /** Where the built web app lives; `npm run build` writes it there. */
+  WEB_DIST_DIR: z.string().min(1).default('./dist/web'),
+  /** Graceful shutdown budget in milliseconds. */
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+});
+
+export type Config = z.infer<typeof envSchema> & {
+  publicUrl: string;
+  dataDir: string;
+  webDistDir: string;
+  isProduction: boolean;
+};
+
+export class ConfigError extends Error {
+  constructor(public readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses the given environment (process.env by default); throws ConfigError naming each bad variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  // Empty strings count as "not set", as in most twelve-factor tooling.
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = envSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => {
+        const name = String(issue.path[0] ?? '?');
+        return `${name}=${JSON.stringify(cleaned[name] ?? '')}: ${issue.message}`;
+      }),
+    );
+  }
+  const c = parsed.data;
+  return {
+    ...c,
+    publicUrl: (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/+$/, ''),
+    dataDir: path.resolve(c.DATA_DIR),
+    webDistDir: path.resolve(c.WEB_DIST_DIR),
+    isProduction: c.NODE_ENV === 'production',
+  };
+}

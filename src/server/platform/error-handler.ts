@@ -1,0 +1,79 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { AppError, type ErrorBody, type ErrorCode, type ErrorDetail } from './errors.js';
+
+/** Scalar validation params worth sending to the client (minimum, maximum, format…). */
+function pickParams(params: Record<string, unknown> | undefined): Record<string, string | number> | undefined {
+  if (!params) return undefined;
+  const out: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(params)) {
+    if (typeof value === 'string' || typeof value === 'number') out[key] = value;
+    else if (typeof value === 'bigint') out[key] = Number(value);
+  }
+  return Object.keys(out).length ? out : undefined;
+}
+
+/** Fastify's own error codes that are the client's fault, mapped onto our vocabulary. */
+function fromFastifyError(error: FastifyError): ErrorCode | undefined {
+  const status = error.statusCode ?? 500;
+  if (status === 413) return 'PAYLOAD_TOO_LARGE';
+  if (status === 415) return 'UNSUPPORTED_MEDIA_TYPE';
+  if (status === 429) return 'RATE_LIMITED';
+  if (status === 404) return 'NOT_FOUND';
+  if (status >= 400 && status < 500) return 'BAD_REQUEST';
+  return undefined;
+}
+
+/**
+ * The one error handler: answers `{ code, message, details?, requestId }` and never
+ * leaks internals on 5xx (those are logged with the request id instead).
+ */
+export function installErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const requestId = String(request.id);
+    let status: number;
+    let body: ErrorBody;
+
+    if (error instanceof AppError) {
+      status = error.status;
+      body = { code: error.code, message: error.message, details: error.details, requestId };
+      if (error.headers) void reply.headers(error.headers);
+    } else if (hasZodFastifySchemaValidationErrors(error)) {
+      status = 400;
+      const details: ErrorDetail[] = error.validation.map((v) => ({
+        path: [error.validationContext, ...v.instancePath.split('/').filter(Boolean)].filter(Boolean).join('.'),
+        code: v.message && /^[a-z][a-z0-9_.]*$/.test(v.message) ? v.message : v.keyword,
+        message: v.message,
+        params: pickParams(v.params),
+      }));
+      body = { code: 'VALIDATION_FAILED', message: 'The request is not valid', details, requestId };
+    } else if (isResponseSerializationError(error)) {
+      request.log.error({ err: error, issues: error.cause.issues }, 'response did not match its schema');
+      status = 500;
+      body = { code: 'INTERNAL', message: 'Internal server error', requestId };
+    } else {
+      const code = fromFastifyError(error);
+      if (code) {
+        status = error.statusCode ?? 400;
+        body = { code, message: error.message, requestId };
+        if (code === 'RATE_LIMITED' && !reply.getHeader('retry-after')) void reply.header('retry-after', '60');
+      } else {
+        request.log.error({ err: error }, 'unhandled error');
+        status = 500;
+        body = { code: 'INTERNAL', message: 'Internal server error', requestId };
+      }
+    }
+    if (status >= 500 && error instanceof AppError) request.log.error({ err: error }, 'server error');
+    return reply.status(status).send(body);
+  });
+
+}
+
+export function jsonNotFound(request: FastifyRequest, reply: FastifyReply) {
+  const body: ErrorBody = {
+    code: 'NOT_FOUND',
+    message: `Route ${request.method} ${request.url} not found`,
+    requestId: String(request.id),
+  };
+  return reply.status(404).send(body);
+}

@@ -1,0 +1,65 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { isKnownPage, splitLocalePath } from '../../shared/routes.js';
+import { jsonNotFound } from './error-handler.js';
+
+const NON_PAGE_PREFIXES = ['/api/', '/assets/', '/dev/', '/healthz', '/readyz'];
+
+function wantsHtml(request: FastifyRequest): boolean {
+  return request.method === 'GET' && (request.headers.accept ?? '').includes('text/html');
+}
+
+
+/**
+ * Serves the built React app from the same process: hashed assets cached for a year,
+ * the HTML shell never cached and rendered with `<html lang>` for the URL's locale.
+ * Unknown pages still get the shell (which shows the translated 404) with status 404.
+ */
+export async function installWebApp(app: FastifyInstance, webDistDir: string): Promise<void> {
+  const indexPath = path.join(webDistDir, 'index.html');
+  const hasBuild = existsSync(indexPath);
+  const shell = hasBuild ? readFileSync(indexPath, 'utf8') : undefined;
+
+  if (hasBuild) {
+    await app.register(fastifyStatic, {
+      root: path.join(webDistDir, 'assets'),
+      prefix: '/assets/',
+      immutable: true,
+      maxAge: '365d',
+      index: false,
+    });
+    for (const file of ['favicon.svg', 'robots.txt']) {
+      if (!existsSync(path.join(webDistDir, file))) continue;
+      app.get(`/${file}`, { config: { access: 'public' }, schema: { hide: true } }, (_request, reply) =>
+        reply.header('cache-control', 'public, max-age=86400').sendFile(file, webDistDir),
+      );
+    }
+  }
+
+  app.get('/', { config: { access: 'public' }, schema: { hide: true } }, async (request, reply) =>
+    reply.header('vary', 'Cookie, Accept-Language').redirect(`/${request.locale}/`, 302),
+  );
+
+  app.setNotFoundHandler(async (request, reply) => {
+    const url = request.url;
+    if (NON_PAGE_PREFIXES.some((p) => url.startsWith(p)) || !wantsHtml(request)) return jsonNotFound(request, reply);
+    const { locale, rest } = splitLocalePath(url);
+    if (!locale) {
+      return reply.header('vary', 'Cookie, Accept-Language').redirect(`/${request.locale}${url}`, 302);
+    }
+    if (!shell) {
+      return reply
+        .status(503)
+        .type('text/plain; charset=utf-8')
+        .send('The web app has not been built. Run `npm run build` (or `npm start`, which builds first).');
+    }
+    const html = shell.replace(/<html lang="[^"]*"/, `<html lang="${locale}"`);
+    return reply
+      .status(isKnownPage(rest) ? 200 : 404)
+      .header('cache-control', 'no-cache')
+      .type('text/html; charset=utf-8')
+      .send(html);
+  });
+}

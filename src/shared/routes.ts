@@ -1,0 +1,34 @@
+import { LOCALES, type Locale } from './locales.js';
+
+/**
+ * The web app's pages, without the leading "/:locale". Shared so the server can
+ * answer 404 (with the translated SPA page) for anything else.
+ * `:name` matches one path segment.
+ */
+export const PAGE_PATTERNS = ['', 'to-be-suppliers', 'login', 'register', 'forgot-password', 'agreement'] as const;
+
+function matches(pattern: string, segments: string[]): boolean {
+  const parts = pattern ? pattern.split('/') : [];
+  if (parts.length !== segments.length) return false;
+  return parts.every((part, i) => part.startsWith(':') || part === segments[i]);
+}
+
+export function isKnownPage(pathWithoutLocale: string, patterns: readonly string[] = PAGE_PATTERNS): boolean {
+  const segments = pathWithoutLocale.split('/').filter(Boolean);
+  return patterns.some((p) => matches(p, segments));
+}
+
+/** Splits "/ru/to-be-suppliers?x=1" into { locale: 'ru', rest: '/to-be-suppliers' }. */
+export function splitLocalePath(pathname: string): { locale: Locale | undefined; rest: string } {
+  const clean = pathname.split(/[?#]/)[0] ?? '/';
+  const [, first = '', ...rest] = clean.split('/');
+  const locale = LOCALES.find((l) => l === first);
+  if (!locale) return { locale: undefined, rest: clean || '/' };
+  return { locale, rest: `/${rest.join('/')}` };
+}
+
+/** The same page in another language: "/ru/x" → "/es/x". */
+export function localizedPath(locale: Locale, pathname: string): string {
+  const { rest } = splitLocalePath(pathname);
+  return `/${locale}${rest === '/' ? '/' : rest}`;
+}
