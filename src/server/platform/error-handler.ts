@@ -66,7 +66,6 @@ export function installErrorHandler(app: FastifyInstance): void {
     if (status >= 500 && error instanceof AppError) request.log.error({ err: error }, 'server error');
     return reply.status(status).send(body);
   });
-
 }
 
 export function jsonNotFound(request: FastifyRequest, reply: FastifyReply) {

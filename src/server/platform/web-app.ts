@@ -11,7 +11,6 @@ function wantsHtml(request: FastifyRequest): boolean {
   return request.method === 'GET' && (request.headers.accept ?? '').includes('text/html');
 }
 
-
 /**
  * Serves the built React app from the same process: hashed assets cached for a year,
  * the HTML shell never cached and rendered with `<html lang>` for the URL's locale.

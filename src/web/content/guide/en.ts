@@ -31,9 +31,7 @@ const guide: GuideContent = {
           id: 's1-3',
           number: '1.3',
           title: 'Logging In',
-          body: [
-            'On the {{term:login}} page, enter the user name and password you have just registered to log in.',
-          ],
+          body: ['On the {{term:login}} page, enter the user name and password you have just registered to log in.'],
         },
         {
           id: 's1-4',
@@ -107,9 +105,7 @@ const guide: GuideContent = {
           id: 's4-1',
           number: '4.1',
           title: 'Opening {{term:productManagement}}',
-          body: [
-            'On the {{term:productManagement}} page, click {{term:newProducts}} to open the product upload page.',
-          ],
+          body: ['On the {{term:productManagement}} page, click {{term:newProducts}} to open the product upload page.'],
         },
         {
           id: 's4-2',

@@ -95,9 +95,7 @@ const guide: GuideContent = {
       id: 's4',
       number: '4',
       title: '{{term:productManagement}}',
-      body: [
-        '产品信息由文字和图片组成，详尽的产品信息有助于供应商更加便捷、高效地获得采购商的订单。',
-      ],
+      body: ['产品信息由文字和图片组成，详尽的产品信息有助于供应商更加便捷、高效地获得采购商的订单。'],
       children: [
         {
           id: 's4-1',
@@ -184,7 +182,7 @@ const guide: GuideContent = {
           number: '5.4',
           title: '订单状态跟踪',
           body: [
-            '订单的执行状态会随进展持续更新。供应商可在{{term:orderManagement}}页面点击{{term:viewDetails}}，跟踪订单的最新进展。',
+            '订单的执行状态会及时更新。供应商可在{{term:orderManagement}}页面点击{{term:viewDetails}}，跟踪订单的最新进展。',
           ],
         },
       ],

@@ -1,0 +1,74 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useLocalizedHref } from '../hooks/useLocale.js';
+import { usePageTitle } from '../hooks/usePageTitle.js';
+
+const BUYER_STEPS = ['find', 'contact', 'order', 'track'] as const;
+const SUPPLIER_STEPS = ['register', 'authenticate', 'brands', 'products', 'orders'] as const;
+
+export function HomePage() {
+  const { t } = useTranslation();
+  const href = useLocalizedHref();
+  usePageTitle(undefined);
+
+  return (
+    <>
+      <section className="hero">
+        <div className="container">
+          <h1>{t('home.heroTitle')}</h1>
+          <p className="hero-lead">{t('home.heroLead')}</p>
+          <div className="hero-actions">
+            <Link className="btn btn-primary btn-lg" to={href('/to-be-suppliers')}>
+              {t('home.ctaSupplier')}
+            </Link>
+            <Link className="btn btn-light btn-lg" to={href('/register')}>
+              {t('home.ctaBuyer')}
+            </Link>
+          </div>
+          <ul className="hero-facts">
+            <li>{t('home.factLanguages')}</li>
+            <li>{t('home.factVerified')}</li>
+            <li>{t('home.factContracts')}</li>
+          </ul>
+        </div>
+      </section>
+
+      <section className="container section" aria-labelledby="how-it-works">
+        <h2 id="how-it-works">{t('home.howItWorks')}</h2>
+        <div className="two-columns">
+          <div className="card">
+            <h3>{t('home.forBuyers')}</h3>
+            <ol className="steps">
+              {BUYER_STEPS.map((step) => (
+                <li key={step}>
+                  <strong>{t(`home.buyerSteps.${step}.title`)}</strong>
+                  <span>{t(`home.buyerSteps.${step}.body`)}</span>
+                </li>
+              ))}
+            </ol>
+          </div>
+          <div className="card">
+            <h3>{t('home.forSuppliers')}</h3>
+            <ol className="steps">
+              {SUPPLIER_STEPS.map((step) => (
+                <li key={step}>
+                  <strong>{t(`home.supplierSteps.${step}.title`)}</strong>
+                  <span>{t(`home.supplierSteps.${step}.body`)}</span>
+                </li>
+              ))}
+            </ol>
+            <Link to={href('/to-be-suppliers')}>{t('home.readGuide')}</Link>
+          </div>
+        </div>
+      </section>
+
+      <section className="container section" aria-labelledby="latest-products">
+        <h2 id="latest-products">{t('home.latestProducts')}</h2>
+        <div className="empty-state" data-testid="products-empty">
+          <p>{t('home.noProductsYet')}</p>
+          <Link to={href('/to-be-suppliers')}>{t('home.ctaSupplier')}</Link>
+        </div>
+      </section>
+    </>
+  );
+}
