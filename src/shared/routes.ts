@@ -5,7 +5,17 @@ import { LOCALES, type Locale } from './locales.js';
  * answer 404 (with the translated SPA page) for anything else.
  * `:name` matches one path segment.
  */
-export const PAGE_PATTERNS = ['', 'to-be-suppliers', 'login', 'register', 'forgot-password', 'agreement'] as const;
+export const PAGE_PATTERNS = [
+  '',
+  'to-be-suppliers',
+  'login',
+  'register',
+  'forgot-password',
+  'reset-password',
+  'agreement',
+  'account',
+  'account/supplier-authentication',
+] as const;
 
 function matches(pattern: string, segments: string[]): boolean {
   const parts = pattern ? pattern.split('/') : [];

@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import { LOCALES } from '../locales.js';
+
+/**
+ * The accounts API contract, shared by the server (route schemas) and the web app
+ * (inline validation). Error messages are machine codes; the UI translates
+ * `validation.<code>` (see src/web/i18n/locales/*.json).
+ */
+
+/** The version of the user agreement a new account accepts (stored per user). */
+export const CURRENT_AGREEMENT_VERSION = '2026-11-01';
+
+export const ACCOUNT_NAME_PATTERN = /^[A-Za-z0-9_-]{4,32}$/;
+export const PASSWORD_MIN = 8;
+export const PASSWORD_MAX = 128;
+export const CODE_TTL_MINUTES = 10;
+export const CODE_MAX_ATTEMPTS = 5;
+export const CODE_RESEND_SECONDS = 60;
+export const RESET_TTL_MINUTES = 30;
+
+export const accountNameSchema = z.string().trim().regex(ACCOUNT_NAME_PATTERN, 'account_name_format');
+export const emailSchema = z.string().trim().min(1, 'required').max(254, 'email_invalid').pipe(z.email('email_invalid'));
+export const passwordSchema = z.string().min(PASSWORD_MIN, 'password_length').max(PASSWORD_MAX, 'password_length');
+export const codeSchema = z.string().trim().regex(/^\d{6}$/, 'code_format');
+const requiredPassword = z.string().min(1, 'required').max(PASSWORD_MAX, 'password_length');
+
+export const registerCodeRequestSchema = z.object({
+  email: emailSchema,
+  /** Honeypot: invisible to people, filled in by naive bots. Must stay empty. */
+  website: z.string().max(0, 'bot_suspected').optional(),
+});
+export const registerCodeResponseSchema = z.object({
+  /** Seconds until another code may be requested (the UI shows a countdown). */
+  resendAfterSeconds: z.number().int(),
+  expiresInMinutes: z.number().int(),
+});
+
+export const registerRequestSchema = z.object({
+  accountName: accountNameSchema,
+  email: emailSchema,
+  password: passwordSchema,
+  code: codeSchema,
+  agreementAccepted: z.literal(true, 'agreement_required'),
+  agreementVersion: z.string().min(1).max(32),
+  locale: z.enum(LOCALES).optional(),
+  website: z.string().max(0, 'bot_suspected').optional(),
+});
+export const registerResponseSchema = z.object({ accountName: z.string(), loggedIn: z.literal(false) });
+
+export const availabilityQuerySchema = z.object({ accountName: accountNameSchema });
+export const availabilityResponseSchema = z.object({ available: z.boolean() });
+
+export const loginRequestSchema = z.object({
+  /** Account name or email. */
+  login: z.string().trim().min(1, 'required').max(254, 'required'),
+  password: requiredPassword,
+  remember: z.boolean().default(false),
+});
+
+export const forgotPasswordRequestSchema = z.object({ email: emailSchema });
+export const resetPasswordRequestSchema = z.object({
+  token: z.string().min(20, 'token_invalid').max(200, 'token_invalid'),
+  password: passwordSchema,
+});
+export const resetTokenQuerySchema = z.object({ token: z.string().min(20).max(200) });
+export const resetTokenResponseSchema = z.object({ valid: z.boolean() });
+
+export const changePasswordRequestSchema = z.object({ currentPassword: requiredPassword, newPassword: passwordSchema });
+export const emailChangeCodeRequestSchema = z.object({ newEmail: emailSchema, currentPassword: requiredPassword });
+export const emailChangeRequestSchema = z.object({ newEmail: emailSchema, code: codeSchema });
+export const updateProfileRequestSchema = z.object({ locale: z.enum(LOCALES) });
+
+export const SUPPLIER_STATUSES = ['none', 'draft', 'submitted', 'approved', 'rejected'] as const;
+
+export const currentUserSchema = z.object({
+  id: z.uuid(),
+  accountName: z.string(),
+  email: z.string(),
+  locale: z.enum(LOCALES),
+  roles: z.array(z.string()),
+  /** Drives the personal center entry: "Supplier Authentication" until approved, then "Supplier". */
+  supplierStatus: z.enum(SUPPLIER_STATUSES),
+  createdAt: z.string(),
+});
+export type CurrentUser = z.infer<typeof currentUserSchema>;
+export const meResponseSchema = z.object({ user: currentUserSchema.nullable() });
+
+export const sessionInfoSchema = z.object({
+  id: z.uuid(),
+  createdAt: z.string(),
+  lastSeenAt: z.string(),
+  expiresAt: z.string(),
+  userAgent: z.string().nullable(),
+  ip: z.string().nullable(),
+  remember: z.boolean(),
+  current: z.boolean(),
+});
+export type SessionInfo = z.infer<typeof sessionInfoSchema>;
+export const sessionListResponseSchema = z.object({ sessions: z.array(sessionInfoSchema) });
+
+export const okResponseSchema = z.object({ ok: z.literal(true) });
