@@ -54,7 +54,11 @@ describe('the app (real database)', () => {
       headers: { 'accept-language': 'ru,en;q=0.5' },
     });
     expect(res.json<{ locale: string }>().locale).toBe('ru');
-    const zh = await t.app.inject({ method: 'GET', url: '/api/site', headers: { 'accept-language': 'zh-TW,en;q=0.8' } });
+    const zh = await t.app.inject({
+      method: 'GET',
+      url: '/api/site',
+      headers: { 'accept-language': 'zh-TW,en;q=0.8' },
+    });
     expect(zh.json<{ locale: string }>().locale).toBe('zh-CN');
   });
 
@@ -76,7 +80,11 @@ describe('the app (real database)', () => {
   it('GET /api/openapi.json is OpenAPI 3.1 and lists /api/site but not the hidden probes', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/openapi.json' });
     expect(res.statusCode).toBe(200);
-    const doc = res.json<{ openapi: string; info: { title: string }; paths: Record<string, Record<string, unknown>> }>();
+    const doc = res.json<{
+      openapi: string;
+      info: { title: string };
+      paths: Record<string, Record<string, unknown>>;
+    }>();
     expect(doc.openapi).toMatch(/^3\.1\./);
     expect(doc.info.title).toBe('Buttress Roots API');
     expect(doc.paths['/api/site']?.get).toBeDefined();

@@ -12,7 +12,7 @@ const envSchema = z.object({
   HOST: z.string().min(1).default('0.0.0.0'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   /** Public base URL used in emails and sitemaps; defaults to http://localhost:PORT. */
-  PUBLIC_URL: z.url().optional(),
+  PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
   /** Where PGlite data, uploaded files and the lock file live. */
   DATA_DIR: z.string().min(1).default('./data'),
   /** When set, real PostgreSQL is used instead of the embedded PGlite. */

@@ -59,8 +59,11 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => shutdown('SIGINT'));
 
   await app.listen({ host: config.HOST, port: config.PORT });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.PORT;
+  const url = config.PUBLIC_URL ? config.publicUrl : `http://localhost:${port}`;
   const where = database.kind === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)';
-  console.log(`\n  Buttress Roots is running at ${config.publicUrl}/  (database: ${where})\n`);
+  console.log(`\n  Buttress Roots is running at ${url}/  (database: ${where})\n`);
 }
 
 main().catch((error: unknown) => {

@@ -36,7 +36,7 @@ export function negotiateLocale(acceptLanguage: string | undefined): Locale | un
     .split(',')
     .map((part, index) => {
       const [tag = '', ...params] = part.trim().split(';');
-      const qParam = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+      const qParam = params.map((p) => p.trim().toLowerCase()).find((p) => p.startsWith('q='));
       const q = qParam ? Number(qParam.slice(2)) : 1;
       return { tag: tag.trim(), q: Number.isFinite(q) ? q : 0, index };
     })

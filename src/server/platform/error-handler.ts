@@ -20,6 +20,8 @@ function fromFastifyError(error: FastifyError): ErrorCode | undefined {
   if (status === 415) return 'UNSUPPORTED_MEDIA_TYPE';
   if (status === 429) return 'RATE_LIMITED';
   if (status === 404) return 'NOT_FOUND';
+  if (status === 401) return 'UNAUTHENTICATED';
+  if (status === 403) return 'FORBIDDEN';
   if (status >= 400 && status < 500) return 'BAD_REQUEST';
   return undefined;
 }

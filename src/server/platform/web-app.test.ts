@@ -140,10 +140,8 @@ describe('the web app, with a build', () => {
     expect(res.body).toContain('<svg');
   });
 
-  // Known bug: web-app.ts sets "public, max-age=86400" but reply.sendFile() then overwrites it with the
-  // static plugin's "max-age=31536000, immutable", so an unhashed favicon.svg/robots.txt is pinned for a year.
-  // Fix: reply.sendFile(file, webDistDir, { maxAge: '1d', immutable: false }). Then drop `.fails`.
-  it.fails('caches the unhashed favicon for a day, not immutably for a year', async () => {
+  // Unhashed file names must not inherit the hashed assets' year-long immutable caching.
+  it('caches the unhashed favicon for a day, not immutably for a year', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/favicon.svg' });
     expect(res.headers['cache-control']).toBe('public, max-age=86400');
   });
@@ -155,7 +153,11 @@ describe('the web app, with a build', () => {
   });
 
   it('answers JSON 404 (not the shell, not a redirect) to a non-HTML request for an unknown path', async () => {
-    const res = await t.app.inject({ method: 'GET', url: '/ru/does-not-exist', headers: { accept: 'application/json' } });
+    const res = await t.app.inject({
+      method: 'GET',
+      url: '/ru/does-not-exist',
+      headers: { accept: 'application/json' },
+    });
     expect(res.statusCode).toBe(404);
     expect(res.json<ErrorBody>().code).toBe('NOT_FOUND');
     const post = await t.app.inject({ method: 'POST', url: '/to-be-suppliers', headers: HTML });

@@ -32,7 +32,8 @@ export async function installWebApp(app: FastifyInstance, webDistDir: string): P
     for (const file of ['favicon.svg', 'robots.txt']) {
       if (!existsSync(path.join(webDistDir, file))) continue;
       app.get(`/${file}`, { config: { access: 'public' }, schema: { hide: true } }, (_request, reply) =>
-        reply.header('cache-control', 'public, max-age=86400').sendFile(file, webDistDir),
+        // Unhashed names: a day, not the assets' year-long immutable caching.
+        reply.sendFile(file, webDistDir, { maxAge: '1d', immutable: false }),
       );
     }
   }
