@@ -164,7 +164,7 @@ describe('app configuration', () => {
   });
 
   it('sends HSTS in production', async () => {
-    const t = await createTestApp({ NODE_ENV: 'production' });
+    const t = await createTestApp({ NODE_ENV: 'production', SMTP_URL: 'smtp://127.0.0.1:2525' });
     try {
       const res = await t.app.inject({ method: 'GET', url: '/api/site' });
       expect(res.headers['strict-transport-security']).toMatch(/max-age=\d+/);
@@ -239,9 +239,9 @@ describe('access control', () => {
       app.addHook('onRequest', async (request) => {
         const who = request.headers['x-test-user'];
         const users: Record<string, RequestUser> = {
-          buyer: { id: 'u1', roles: [], supplierApproved: false },
-          supplier: { id: 'u2', roles: [], supplierApproved: true },
-          staff: { id: 'u3', roles: ['staff'], supplierApproved: false },
+          buyer: { id: 'u1', sessionId: 's1', roles: [], supplierApproved: false },
+          supplier: { id: 'u2', sessionId: 's2', roles: [], supplierApproved: true },
+          staff: { id: 'u3', sessionId: 's3', roles: ['staff'], supplierApproved: false },
         };
         if (typeof who === 'string' && users[who]) request.user = users[who];
       });

@@ -18,10 +18,27 @@ import { installAccessControl } from './platform/access.js';
 import { installErrorHandler, jsonNotFound } from './platform/error-handler.js';
 import { installLocale } from './platform/locale.js';
 import { installWebApp } from './platform/web-app.js';
+import { registerAccountsModule } from './modules/accounts/accounts.module.js';
+import { systemClock, type Clock } from './platform/clock.js';
+import { installCsrfGuard } from './platform/csrf.js';
+import { devMailboxRoutes } from './platform/mail/dev-mailbox.routes.js';
+import { createMailer } from './platform/mail/outbox.js';
+import { createDevMailboxTransport, createSmtpTransport, type MailTransport } from './platform/mail/transport.js';
+import { MailWorker } from './platform/mail/worker.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The outbox worker; main.ts starts it, tests call runOnce(). */
+    mailWorker: MailWorker;
+  }
+}
 
 export interface AppDeps {
   config: Config;
   database: Database;
+  clock?: Clock;
+  /** Where the mail worker delivers; SMTP when SMTP_URL is set, else the dev mailbox. */
+  mailTransport?: MailTransport;
   /** Serve the built web app (off in API tests). */
   serveWeb?: boolean;
   logger?: FastifyServerOptions['logger'];
@@ -32,6 +49,7 @@ const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{8,64}$/;
 /** Builds the whole platform as one Fastify instance; main.ts listens, tests use inject(). */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const { config, database } = deps;
+  const clock = deps.clock ?? systemClock;
   const app = Fastify({
     logger: deps.logger ?? { level: config.LOG_LEVEL },
     trustProxy: config.TRUST_PROXY,
@@ -53,6 +71,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   installAccessControl(app);
   await app.register(fastifyCookie);
   installLocale(app);
+  installCsrfGuard(app, config.publicUrl);
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
       directives: {
@@ -86,6 +105,30 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   await app.register(healthRoutes(database));
   await app.register(siteRoutes(config));
+
+  const transport =
+    deps.mailTransport ??
+    (config.SMTP_URL ? createSmtpTransport(config.SMTP_URL, config.MAIL_FROM) : createDevMailboxTransport());
+  const mailWorker = new MailWorker({
+    db: database.db,
+    transport,
+    clock,
+    log: app.log,
+    maxAttempts: config.MAIL_MAX_ATTEMPTS,
+    pollIntervalMs: config.MAIL_POLL_INTERVAL_MS,
+  });
+  app.decorate('mailWorker', mailWorker);
+  app.addHook('onClose', async () => mailWorker.stop());
+  const mailer = createMailer({ supportPhone: config.SUPPORT_PHONE, onEnqueued: () => mailWorker.wake() });
+
+  await registerAccountsModule(app, {
+    db: database.db,
+    clock,
+    mailer,
+    publicUrl: config.publicUrl,
+    secureCookies: config.secureCookies,
+  });
+  if (!config.isProduction) await app.register(devMailboxRoutes(database.db));
 
   if (deps.serveWeb === false) app.setNotFoundHandler(jsonNotFound);
   else await installWebApp(app, config.webDistDir);

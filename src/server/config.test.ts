@@ -35,6 +35,7 @@ describe('loadConfig', () => {
   it('parses the values it is given', () => {
     const c = loadConfig({
       NODE_ENV: 'production',
+      SMTP_URL: 'smtp://mail.example.com:587',
       PORT: '8080',
       DATABASE_URL: 'postgresql://u:p@db:5432/br',
       DATABASE_POOL_SIZE: '25',
@@ -123,5 +124,23 @@ describe('loadConfig', () => {
       if (saved === undefined) delete process.env.SUPPORT_PHONE;
       else process.env.SUPPORT_PHONE = saved;
     }
+  });
+});
+
+describe('mail configuration', () => {
+  it('refuses production without SMTP_URL (the dev mailbox is never served there)', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/SMTP_URL/);
+  });
+
+  it('accepts smtp:// and smtps:// only', () => {
+    expect(loadConfig({ SMTP_URL: 'smtps://u:p@mail.example.com:465' }).SMTP_URL).toBe(
+      'smtps://u:p@mail.example.com:465',
+    );
+    expect(() => loadConfig({ SMTP_URL: 'http://mail.example.com' })).toThrow(/SMTP_URL/);
+  });
+
+  it('marks cookies Secure in production or behind an https PUBLIC_URL', () => {
+    expect(loadConfig({}).secureCookies).toBe(false);
+    expect(loadConfig({ PUBLIC_URL: 'https://trade.example.com' }).secureCookies).toBe(true);
   });
 });

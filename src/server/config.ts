@@ -28,6 +28,14 @@ const envSchema = z.object({
   TRUST_PROXY: booleanString.default(false),
   /** Where the built web app lives; `npm run build` writes it there. */
   WEB_DIST_DIR: z.string().min(1).default('./dist/web'),
+  /** smtp(s)://user:pass@host:port — without it mail is kept and shown at /dev/mailbox (never in production). */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('Buttress Roots <no-reply@buttressroots.local>'),
+  MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+  MAIL_POLL_INTERVAL_MS: z.coerce.number().int().min(50).max(600_000).default(1000),
   /** Graceful shutdown budget in milliseconds. */
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
 });
@@ -37,6 +45,8 @@ export type Config = z.infer<typeof envSchema> & {
   dataDir: string;
   webDistDir: string;
   isProduction: boolean;
+  /** Session cookies get the Secure flag in production or whenever the site is served over HTTPS. */
+  secureCookies: boolean;
 };
 
 export class ConfigError extends Error {
@@ -60,11 +70,17 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     );
   }
   const c = parsed.data;
+  if (c.NODE_ENV === 'production' && !c.SMTP_URL) {
+    throw new ConfigError([
+      'SMTP_URL: required when NODE_ENV=production (the dev mailbox is never served in production)',
+    ]);
+  }
   return {
     ...c,
     publicUrl: (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/+$/, ''),
     dataDir: path.resolve(c.DATA_DIR),
     webDistDir: path.resolve(c.WEB_DIST_DIR),
     isProduction: c.NODE_ENV === 'production',
+    secureCookies: c.NODE_ENV === 'production' || (c.PUBLIC_URL ?? '').startsWith('https://'),
   };
 }

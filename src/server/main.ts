@@ -58,12 +58,14 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));
 
+  app.mailWorker.start();
   await app.listen({ host: config.HOST, port: config.PORT });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
   const url = config.PUBLIC_URL ? config.publicUrl : `http://localhost:${port}`;
   const where = database.kind === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)';
-  console.log(`\n  Buttress Roots is running at ${url}/  (database: ${where})\n`);
+  const mail = config.SMTP_URL ? 'SMTP' : `kept at ${url}/dev/mailbox (no SMTP_URL)`;
+  console.log(`\n  Buttress Roots is running at ${url}/\n  database: ${where}\n  mail: ${mail}\n`);
 }
 
 main().catch((error: unknown) => {

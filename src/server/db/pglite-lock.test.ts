@@ -160,6 +160,7 @@ describe('the server on a shared DATA_DIR', () => {
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       NODE_ENV: 'production',
+      SMTP_URL: 'smtp://127.0.0.1:2525',
       HOST: '127.0.0.1',
       PORT: '0',
       DATA_DIR: dataDir,

@@ -1,2 +1,5 @@
 /** Every table of the platform, for the Drizzle client and drizzle-kit. Each module owns its *.tables.ts. */
 export * from '../platform/audit.tables.js';
+export * from '../platform/rate-limit.tables.js';
+export * from '../platform/mail/mail.tables.js';
+export * from '../modules/accounts/accounts.tables.js';

@@ -9,6 +9,8 @@ export type Access = 'public' | 'user' | 'supplier' | 'staff';
 
 export interface RequestUser {
   id: string;
+  /** The session this request is signed in with. */
+  sessionId: string;
   roles: readonly string[];
   supplierApproved: boolean;
 }

@@ -19,9 +19,17 @@ export const CODE_RESEND_SECONDS = 60;
 export const RESET_TTL_MINUTES = 30;
 
 export const accountNameSchema = z.string().trim().regex(ACCOUNT_NAME_PATTERN, 'account_name_format');
-export const emailSchema = z.string().trim().min(1, 'required').max(254, 'email_invalid').pipe(z.email('email_invalid'));
+export const emailSchema = z
+  .string()
+  .trim()
+  .min(1, 'required')
+  .max(254, 'email_invalid')
+  .pipe(z.email('email_invalid'));
 export const passwordSchema = z.string().min(PASSWORD_MIN, 'password_length').max(PASSWORD_MAX, 'password_length');
-export const codeSchema = z.string().trim().regex(/^\d{6}$/, 'code_format');
+export const codeSchema = z
+  .string()
+  .trim()
+  .regex(/^\d{6}$/, 'code_format');
 const requiredPassword = z.string().min(1, 'required').max(PASSWORD_MAX, 'password_length');
 
 export const registerCodeRequestSchema = z.object({

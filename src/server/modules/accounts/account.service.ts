@@ -1,0 +1,162 @@
+import { eq } from 'drizzle-orm';
+import { CODE_MAX_ATTEMPTS, CODE_RESEND_SECONDS, CODE_TTL_MINUTES } from '../../../shared/schemas/accounts.js';
+import type { Locale } from '../../../shared/locales.js';
+import { isUniqueViolation } from '../../db/errors.js';
+import { AppError, notFound } from '../../platform/errors.js';
+import { formatDateTime } from '../../platform/i18n/translate.js';
+import {
+  ACCOUNT_POLICY,
+  assertLoginAllowed,
+  clearLoginFailures,
+  recordLoginFailure,
+} from '../../platform/login-throttle.js';
+import { enforceRateLimits } from '../../platform/rate-limiter.js';
+import type { AccountsDeps, RequestOrigin } from './accounts.deps.js';
+import { emailTaken, findUserById, toCurrentUser, type SupplierStatusLoader, type UserRow } from './accounts.repo.js';
+import { users } from './accounts.tables.js';
+import { assertResendAllowed, checkCode, consumeCode, issueCode } from './email-codes.js';
+import { hashPassword, verifyPassword } from './passwords.js';
+import { assertPasswordAcceptable } from './registration.service.js';
+import { listActiveSessions, revokeOwnSession, revokeUserSessions } from './sessions.js';
+
+const emailTakenError = () =>
+  new AppError('CONFLICT', 'This email is already registered', [{ path: 'newEmail', code: 'email_taken' }]);
+
+/** The personal center: profile, language, password, email, sessions. */
+export function createAccountService(deps: AccountsDeps & { supplierStatus: SupplierStatusLoader }) {
+  const { db, clock, mailer, publicUrl } = deps;
+
+  const load = async (userId: string): Promise<UserRow> => {
+    const user = await findUserById(db, userId);
+    if (!user) throw notFound('Account');
+    return user;
+  };
+  const present = async (user: UserRow) => toCurrentUser(user, await deps.supplierStatus(db, user.id));
+
+  /** Re-entering the password is throttled like login, so this is no side door for guessing. */
+  const confirmPassword = async (user: UserRow, password: string, path: string) => {
+    const now = clock.now();
+    const key = `reauth:${user.id}`;
+    await assertLoginAllowed(db, [[key, ACCOUNT_POLICY]], now);
+    if (!(await verifyPassword(user.passwordHash, password))) {
+      await recordLoginFailure(db, [key], now);
+      throw new AppError('VALIDATION_FAILED', 'The current password is wrong', [
+        { path, code: 'current_password_wrong' },
+      ]);
+    }
+    await clearLoginFailures(db, key);
+  };
+
+  return {
+    async me(userId: string) {
+      return present(await load(userId));
+    },
+
+    async updateProfile(userId: string, input: { locale: Locale }) {
+      const [user] = await db
+        .update(users)
+        .set({ locale: input.locale, updatedAt: clock.now() })
+        .where(eq(users.id, userId))
+        .returning();
+      if (!user) throw notFound('Account');
+      return present(user);
+    },
+
+    async changePassword(userId: string, sessionId: string, input: { currentPassword: string; newPassword: string }) {
+      const user = await load(userId);
+      await confirmPassword(user, input.currentPassword, 'currentPassword');
+      assertPasswordAcceptable(input.newPassword, 'newPassword');
+      const passwordHash = await hashPassword(input.newPassword);
+      const now = clock.now();
+      const current = await present(user);
+      await db.transaction(async (tx) => {
+        await tx.update(users).set({ passwordHash, updatedAt: now }).where(eq(users.id, userId));
+        await revokeUserSessions(tx, userId, now, sessionId);
+        await mailer.enqueue(tx, {
+          to: current.email,
+          locale: current.locale,
+          template: 'passwordChanged',
+          params: {
+            name: current.accountName,
+            when: formatDateTime(current.locale, now),
+            resetLink: `${publicUrl}/${current.locale}/forgot-password`,
+          },
+        });
+      });
+    },
+
+    async requestEmailChange(
+      userId: string,
+      input: { newEmail: string; currentPassword: string },
+      origin: RequestOrigin,
+    ) {
+      const user = await load(userId);
+      await confirmPassword(user, input.currentPassword, 'currentPassword');
+      if (await emailTaken(db, input.newEmail)) throw emailTakenError();
+      const now = clock.now();
+      await assertResendAllowed(db, 'change_email', input.newEmail, now);
+      await enforceRateLimits(
+        db,
+        [
+          { key: `email-change:user:${userId}`, limit: 5, windowSeconds: 3600 },
+          { key: `email-change:ip:${origin.ip}`, limit: 20, windowSeconds: 3600 },
+        ],
+        now,
+      );
+      const current = await present(user);
+      await db.transaction(async (tx) => {
+        const code = await issueCode(tx, { purpose: 'change_email', email: input.newEmail, userId, now });
+        await mailer.enqueue(tx, {
+          to: input.newEmail,
+          locale: current.locale,
+          template: 'emailChangeCode',
+          params: { name: current.accountName, code, minutes: CODE_TTL_MINUTES, tries: CODE_MAX_ATTEMPTS },
+        });
+      });
+      return { resendAfterSeconds: CODE_RESEND_SECONDS, expiresInMinutes: CODE_TTL_MINUTES };
+    },
+
+    async confirmEmailChange(userId: string, input: { newEmail: string; code: string }) {
+      const user = await load(userId);
+      const now = clock.now();
+      const codeId = await checkCode(db, {
+        purpose: 'change_email',
+        email: input.newEmail,
+        code: input.code,
+        userId,
+        now,
+      });
+      const before = await present(user);
+      try {
+        const updated = await db.transaction(async (tx) => {
+          await consumeCode(tx, codeId, now);
+          const [row] = await tx
+            .update(users)
+            .set({ email: input.newEmail, updatedAt: now })
+            .where(eq(users.id, userId))
+            .returning();
+          // The old address hears about it, in case this was not its owner.
+          await mailer.enqueue(tx, {
+            to: before.email,
+            locale: before.locale,
+            template: 'emailChanged',
+            params: { name: before.accountName, newEmail: input.newEmail, when: formatDateTime(before.locale, now) },
+          });
+          return row!;
+        });
+        return present(updated);
+      } catch (error) {
+        if (isUniqueViolation(error)) throw emailTakenError();
+        throw error;
+      }
+    },
+
+    listSessions(userId: string, sessionId: string) {
+      return listActiveSessions(db, userId, sessionId, clock.now());
+    },
+
+    async revokeSession(userId: string, sessionId: string) {
+      if (!(await revokeOwnSession(db, userId, sessionId, clock.now()))) throw notFound('Session');
+    },
+  };
+}

@@ -1,0 +1,37 @@
+import type { FastifyInstance } from 'fastify';
+import type { Db } from '../../db/client.js';
+import type { Clock } from '../../platform/clock.js';
+import type { Mailer } from '../../platform/mail/outbox.js';
+import { accountRoutes } from './account.routes.js';
+import { createAccountService } from './account.service.js';
+import { noSupplierStatus, type SupplierStatusLoader } from './accounts.repo.js';
+import { authRoutes } from './auth.routes.js';
+import { createAuthService } from './auth.service.js';
+import { createRegistrationService } from './registration.service.js';
+import { installSessionHook, type SupplierApprovalLoader } from './session-hook.js';
+
+export interface AccountsModuleDeps {
+  db: Db;
+  clock: Clock;
+  mailer: Mailer;
+  publicUrl: string;
+  secureCookies: boolean;
+  /** Supplied by the suppliers module: the personal center's "Supplier Authentication" status. */
+  supplierStatus?: SupplierStatusLoader;
+}
+
+/** Accounts: sessions on every request, the auth routes and the personal center's routes. */
+export async function registerAccountsModule(app: FastifyInstance, deps: AccountsModuleDeps): Promise<void> {
+  const supplierStatus = deps.supplierStatus ?? noSupplierStatus;
+  const supplierApproved: SupplierApprovalLoader = async (db, userId) =>
+    (await supplierStatus(db, userId)) === 'approved';
+  installSessionHook(app, { db: deps.db, clock: deps.clock, supplierApproved });
+
+  const registration = createRegistrationService(deps);
+  const auth = createAuthService({ ...deps, supplierStatus });
+  const account = createAccountService({ ...deps, supplierStatus });
+  await app.register(
+    authRoutes({ db: deps.db, clock: deps.clock, secureCookies: deps.secureCookies, registration, auth, account }),
+  );
+  await app.register(accountRoutes(account));
+}

@@ -1,0 +1,65 @@
+import { and, eq, isNull, or, sql } from 'drizzle-orm';
+import type { CurrentUser } from '../../../shared/schemas/accounts.js';
+import { isLocale } from '../../../shared/locales.js';
+import type { Db } from '../../db/client.js';
+import { users } from './accounts.tables.js';
+
+export type UserRow = typeof users.$inferSelect;
+type Reader = Pick<Db, 'select'>;
+
+export async function findUserById(db: Reader, id: string): Promise<UserRow | undefined> {
+  const [row] = await db.select().from(users).where(eq(users.id, id));
+  return row;
+}
+
+/** Case-insensitive; `login` may be the account name or the email. */
+export async function findUserByLogin(db: Reader, login: string): Promise<UserRow | undefined> {
+  const value = login.trim().toLowerCase();
+  const [row] = await db
+    .select()
+    .from(users)
+    .where(or(sql`lower(${users.accountName}) = ${value}`, sql`lower(${users.email}) = ${value}`))
+    .limit(1);
+  return row;
+}
+
+export async function findUserByEmail(db: Reader, email: string): Promise<UserRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(users)
+    .where(sql`lower(${users.email}) = ${email.trim().toLowerCase()}`);
+  return row;
+}
+
+export async function accountNameTaken(db: Reader, accountName: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(sql`lower(${users.accountName}) = ${accountName.trim().toLowerCase()}`);
+  return Boolean(row);
+}
+
+export async function emailTaken(db: Reader, email: string): Promise<boolean> {
+  return Boolean(await findUserByEmail(db, email));
+}
+
+/**
+ * Supplier status for the personal center. Filled in by the suppliers module once
+ * applications exist; until then every account is simply "none".
+ */
+export type SupplierStatusLoader = (db: Reader, userId: string) => Promise<CurrentUser['supplierStatus']>;
+export const noSupplierStatus: SupplierStatusLoader = async () => 'none';
+
+export function toCurrentUser(row: UserRow, supplierStatus: CurrentUser['supplierStatus']): CurrentUser {
+  return {
+    id: row.id,
+    accountName: row.accountName,
+    email: row.email,
+    locale: isLocale(row.locale) ? row.locale : 'en',
+    roles: row.roles,
+    supplierStatus,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+export { and, eq, isNull };

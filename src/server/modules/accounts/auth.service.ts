@@ -1,0 +1,151 @@
+import { and, eq, gt, isNull } from 'drizzle-orm';
+import { RESET_TTL_MINUTES } from '../../../shared/schemas/accounts.js';
+import { addMinutes } from '../../platform/clock.js';
+import { randomToken, sha256 } from '../../platform/crypto.js';
+import { AppError } from '../../platform/errors.js';
+import { formatDateTime } from '../../platform/i18n/translate.js';
+import {
+  ACCOUNT_POLICY,
+  IP_POLICY,
+  assertLoginAllowed,
+  clearLoginFailures,
+  recordLoginFailure,
+} from '../../platform/login-throttle.js';
+import { enforceRateLimits } from '../../platform/rate-limiter.js';
+import type { AccountsDeps, RequestOrigin } from './accounts.deps.js';
+import { findUserByEmail, findUserByLogin, toCurrentUser, type SupplierStatusLoader } from './accounts.repo.js';
+import { passwordResets, users } from './accounts.tables.js';
+import { hashPassword, verifyAgainstDummy, verifyPassword } from './passwords.js';
+import { assertPasswordAcceptable } from './registration.service.js';
+import { createSession, revokeUserSessions } from './sessions.js';
+
+const invalidCredentials = () => new AppError('INVALID_CREDENTIALS', 'Wrong account name, email or password');
+const tokenInvalid = () =>
+  new AppError('VALIDATION_FAILED', 'The reset link is invalid or has expired', [
+    { path: 'token', code: 'token_invalid' },
+  ]);
+
+/** Login (guide 1.3) and "Forgot the password" (guide 1.4). */
+export function createAuthService(deps: AccountsDeps & { supplierStatus: SupplierStatusLoader }) {
+  const { db, clock, mailer, publicUrl } = deps;
+
+  return {
+    async login(input: { login: string; password: string; remember: boolean }, origin: RequestOrigin) {
+      const now = clock.now();
+      // Keyed by what was typed, not by user id, so unknown accounts are throttled alike.
+      const accountKey = `login:account:${input.login.trim().toLowerCase()}`;
+      const ipKey = `login:ip:${origin.ip}`;
+      await assertLoginAllowed(
+        db,
+        [
+          [accountKey, ACCOUNT_POLICY],
+          [ipKey, IP_POLICY],
+        ],
+        now,
+      );
+      const user = await findUserByLogin(db, input.login);
+      const ok = user
+        ? await verifyPassword(user.passwordHash, input.password)
+        : await verifyAgainstDummy(input.password);
+      if (!user || !ok) {
+        await recordLoginFailure(db, [accountKey, ipKey], now);
+        throw invalidCredentials();
+      }
+      await clearLoginFailures(db, accountKey);
+      const session = await createSession(db, { userId: user.id, remember: input.remember, origin, now });
+      return { session, user: toCurrentUser(user, await deps.supplierStatus(db, user.id)) };
+    },
+
+    /** Always the same answer; a mail goes out only when the address belongs to an account. */
+    async forgotPassword(email: string, origin: RequestOrigin) {
+      const now = clock.now();
+      await enforceRateLimits(
+        db,
+        [
+          { key: `reset:email:${email.toLowerCase()}`, limit: 3, windowSeconds: 3600 },
+          { key: `reset:ip:${origin.ip}`, limit: 20, windowSeconds: 3600 },
+        ],
+        now,
+      );
+      const user = await findUserByEmail(db, email);
+      if (!user) return;
+      const token = randomToken(32);
+      await db.transaction(async (tx) => {
+        await tx.insert(passwordResets).values({
+          userId: user.id,
+          tokenHash: sha256(token),
+          createdAt: now,
+          expiresAt: addMinutes(now, RESET_TTL_MINUTES),
+        });
+        await mailer.enqueue(tx, {
+          to: user.email,
+          locale: toCurrentUser(user, 'none').locale,
+          template: 'passwordReset',
+          params: {
+            name: user.accountName,
+            accountName: user.accountName,
+            link: `${publicUrl}/${toCurrentUser(user, 'none').locale}/reset-password?token=${encodeURIComponent(token)}`,
+            minutes: RESET_TTL_MINUTES,
+          },
+        });
+      });
+    },
+
+    async isResetTokenValid(token: string) {
+      const [row] = await db
+        .select({ id: passwordResets.id })
+        .from(passwordResets)
+        .where(
+          and(
+            eq(passwordResets.tokenHash, sha256(token)),
+            isNull(passwordResets.usedAt),
+            gt(passwordResets.expiresAt, clock.now()),
+          ),
+        );
+      return Boolean(row);
+    },
+
+    /** Single use; all of the user's sessions are revoked and a notice is mailed. */
+    async resetPassword(input: { token: string; password: string }) {
+      const now = clock.now();
+      assertPasswordAcceptable(input.password);
+      const passwordHash = await hashPassword(input.password);
+      await db.transaction(async (tx) => {
+        const [reset] = await tx
+          .update(passwordResets)
+          .set({ usedAt: now })
+          .where(
+            and(
+              eq(passwordResets.tokenHash, sha256(input.token)),
+              isNull(passwordResets.usedAt),
+              gt(passwordResets.expiresAt, now),
+            ),
+          )
+          .returning({ userId: passwordResets.userId });
+        if (!reset) throw tokenInvalid();
+        // Any other outstanding link for this account dies with this one.
+        await tx
+          .update(passwordResets)
+          .set({ usedAt: now })
+          .where(and(eq(passwordResets.userId, reset.userId), isNull(passwordResets.usedAt)));
+        const [user] = await tx
+          .update(users)
+          .set({ passwordHash, updatedAt: now })
+          .where(eq(users.id, reset.userId))
+          .returning();
+        await revokeUserSessions(tx, reset.userId, now);
+        const current = toCurrentUser(user!, 'none');
+        await mailer.enqueue(tx, {
+          to: current.email,
+          locale: current.locale,
+          template: 'passwordChanged',
+          params: {
+            name: current.accountName,
+            when: formatDateTime(current.locale, now),
+            resetLink: `${publicUrl}/${current.locale}/forgot-password`,
+          },
+        });
+      });
+    },
+  };
+}

@@ -1,0 +1,97 @@
+import type { z } from 'zod';
+import {
+  CODE_MAX_ATTEMPTS,
+  CODE_RESEND_SECONDS,
+  CODE_TTL_MINUTES,
+  type registerRequestSchema,
+} from '../../../shared/schemas/accounts.js';
+import { DEFAULT_LOCALE, type Locale } from '../../../shared/locales.js';
+import { constraintName, isUniqueViolation } from '../../db/errors.js';
+import { AppError } from '../../platform/errors.js';
+import { enforceRateLimits } from '../../platform/rate-limiter.js';
+import type { AccountsDeps, RequestOrigin } from './accounts.deps.js';
+import { accountNameTaken, emailTaken } from './accounts.repo.js';
+import { users } from './accounts.tables.js';
+import { assertResendAllowed, checkCode, consumeCode, issueCode } from './email-codes.js';
+import { hashPassword, isCommonPassword } from './passwords.js';
+
+const taken = (path: 'accountName' | 'email') =>
+  new AppError('CONFLICT', `${path} is already registered`, [
+    { path, code: path === 'email' ? 'email_taken' : 'account_name_taken' },
+  ]);
+
+export function assertPasswordAcceptable(password: string, path = 'password'): void {
+  if (isCommonPassword(password)) {
+    throw new AppError('VALIDATION_FAILED', 'This password is too common', [{ path, code: 'password_common' }]);
+  }
+}
+
+/** Registration (guide 1.1–1.2): an emailed code, then the account. */
+export function createRegistrationService(deps: AccountsDeps) {
+  const { db, clock, mailer } = deps;
+
+  return {
+    async sendCode(input: { email: string; website?: string; locale: Locale }, origin: RequestOrigin) {
+      const now = clock.now();
+      const answer = { resendAfterSeconds: CODE_RESEND_SECONDS, expiresInMinutes: CODE_TTL_MINUTES };
+      // A filled honeypot is a script: answer as if it worked and send nothing.
+      if (input.website) return answer;
+      // Taken emails are expected to be told on registration (the forgot-password flow never tells).
+      if (await emailTaken(db, input.email)) throw taken('email');
+      await assertResendAllowed(db, 'register', input.email, now);
+      await enforceRateLimits(
+        db,
+        [
+          { key: `register-code:email:${input.email.toLowerCase()}`, limit: 5, windowSeconds: 3600 },
+          { key: `register-code:ip:${origin.ip}`, limit: 20, windowSeconds: 3600 },
+          { key: `register-code:ip-day:${origin.ip}`, limit: 100, windowSeconds: 86_400 },
+        ],
+        now,
+      );
+      await db.transaction(async (tx) => {
+        const code = await issueCode(tx, { purpose: 'register', email: input.email, now });
+        await mailer.enqueue(tx, {
+          to: input.email,
+          locale: input.locale,
+          template: 'registerCode',
+          params: { code, minutes: CODE_TTL_MINUTES, tries: CODE_MAX_ATTEMPTS },
+        });
+      });
+      return answer;
+    },
+
+    async isAccountNameAvailable(accountName: string) {
+      return !(await accountNameTaken(db, accountName));
+    },
+
+    async register(input: z.infer<typeof registerRequestSchema>, locale: Locale, origin: RequestOrigin) {
+      const now = clock.now();
+      await enforceRateLimits(db, [{ key: `register:ip:${origin.ip}`, limit: 20, windowSeconds: 3600 }], now);
+      assertPasswordAcceptable(input.password);
+      if (await accountNameTaken(db, input.accountName)) throw taken('accountName');
+      if (await emailTaken(db, input.email)) throw taken('email');
+      const codeId = await checkCode(db, { purpose: 'register', email: input.email, code: input.code, now });
+      const passwordHash = await hashPassword(input.password);
+      try {
+        await db.transaction(async (tx) => {
+          await consumeCode(tx, codeId, now);
+          await tx.insert(users).values({
+            accountName: input.accountName,
+            email: input.email,
+            passwordHash,
+            locale: input.locale ?? locale ?? DEFAULT_LOCALE,
+            agreementVersion: input.agreementVersion,
+            agreementAcceptedAt: now,
+            createdAt: now,
+            updatedAt: now,
+          });
+        });
+      } catch (error) {
+        // Two registrations racing for the same name or email: the unique index decides.
+        if (isUniqueViolation(error)) throw taken(constraintName(error)?.includes('email') ? 'email' : 'accountName');
+        throw error;
+      }
+      return { accountName: input.accountName, loggedIn: false as const };
+    },
+  };
+}

@@ -1,0 +1,57 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Db } from '../../db/client.js';
+import type { Clock } from '../../platform/clock.js';
+import type { RequestOrigin } from './accounts.deps.js';
+import { resolveSession, SESSION_COOKIE } from './sessions.js';
+
+export interface SupplierApprovalLoader {
+  (db: Db, userId: string): Promise<boolean>;
+}
+
+/** Reads the session cookie on every request and sets request.user for the access guard. */
+export function installSessionHook(
+  app: FastifyInstance,
+  deps: { db: Db; clock: Clock; supplierApproved: SupplierApprovalLoader },
+): void {
+  app.addHook('onRequest', async (request) => {
+    const token = request.cookies[SESSION_COOKIE];
+    if (!token) return;
+    const session = await resolveSession(deps.db, token, deps.clock.now());
+    if (!session) return;
+    request.user = {
+      id: session.userId,
+      sessionId: session.sessionId,
+      roles: session.roles,
+      supplierApproved: await deps.supplierApproved(deps.db, session.userId),
+    };
+  });
+}
+
+export function requestOrigin(request: FastifyRequest): RequestOrigin {
+  const ua = request.headers['user-agent'];
+  return { ip: request.ip, userAgent: typeof ua === 'string' ? ua : null };
+}
+
+export function setSessionCookie(
+  reply: FastifyReply,
+  session: { token: string; maxAgeSeconds: number | undefined },
+  secure: boolean,
+): void {
+  void reply.setCookie(SESSION_COOKIE, session.token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure,
+    path: '/',
+    ...(session.maxAgeSeconds ? { maxAge: session.maxAgeSeconds } : {}),
+  });
+}
+
+export function clearSessionCookie(reply: FastifyReply, secure: boolean): void {
+  void reply.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure, path: '/' });
+}
+
+/** The signed-in user of a route whose access is 'user' or stricter (the guard has run). */
+export function signedIn(request: FastifyRequest) {
+  if (!request.user) throw new Error('signedIn() used on a route without access control');
+  return request.user;
+}

@@ -1,0 +1,160 @@
+import { and, desc, eq, gt, isNull, ne, sql } from 'drizzle-orm';
+import type { SessionInfo } from '../../../shared/schemas/accounts.js';
+import type { Db } from '../../db/client.js';
+import { addMinutes } from '../../platform/clock.js';
+import { randomToken, sha256 } from '../../platform/crypto.js';
+import type { RequestOrigin } from './accounts.deps.js';
+import { sessions, users } from './accounts.tables.js';
+
+export const SESSION_COOKIE = 'br_session';
+
+/** Idle and absolute limits (ASVS V7): short without "remember me", a month with it. */
+export const SESSION_POLICY = {
+  idleMinutes: 30,
+  absoluteMinutes: 12 * 60,
+  rememberIdleMinutes: 30 * 24 * 60,
+  rememberAbsoluteMinutes: 90 * 24 * 60,
+  /** Don't write last_seen on every request: once a minute is precise enough. */
+  touchEverySeconds: 60,
+} as const;
+
+export interface ResolvedSession {
+  sessionId: string;
+  userId: string;
+  roles: string[];
+  remember: boolean;
+}
+
+type Writer = Pick<Db, 'insert' | 'update'>;
+
+/** A new session; returns the cookie token (only its hash is stored). */
+export async function createSession(
+  tx: Writer,
+  input: { userId: string; remember: boolean; origin: RequestOrigin; now: Date },
+): Promise<{ token: string; sessionId: string; maxAgeSeconds: number | undefined }> {
+  const token = randomToken(32);
+  const idle = input.remember ? SESSION_POLICY.rememberIdleMinutes : SESSION_POLICY.idleMinutes;
+  const absolute = input.remember ? SESSION_POLICY.rememberAbsoluteMinutes : SESSION_POLICY.absoluteMinutes;
+  const [row] = await tx
+    .insert(sessions)
+    .values({
+      userId: input.userId,
+      tokenHash: sha256(token),
+      remember: input.remember,
+      createdAt: input.now,
+      lastSeenAt: input.now,
+      idleExpiresAt: addMinutes(input.now, idle),
+      absoluteExpiresAt: addMinutes(input.now, absolute),
+      userAgent: input.origin.userAgent?.slice(0, 300) ?? null,
+      ip: input.origin.ip,
+    })
+    .returning({ id: sessions.id });
+  // Without "remember me" the cookie dies with the browser; with it, it lives as long as the idle limit.
+  return { token, sessionId: row!.id, maxAgeSeconds: input.remember ? idle * 60 : undefined };
+}
+
+/** The live session behind a cookie token, sliding its idle expiry (bounded by the absolute one). */
+export async function resolveSession(db: Db, token: string, now: Date): Promise<ResolvedSession | undefined> {
+  if (!token || token.length > 100) return undefined;
+  const [row] = await db
+    .select({
+      id: sessions.id,
+      userId: sessions.userId,
+      remember: sessions.remember,
+      lastSeenAt: sessions.lastSeenAt,
+      absoluteExpiresAt: sessions.absoluteExpiresAt,
+      roles: users.roles,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(
+      and(
+        eq(sessions.tokenHash, sha256(token)),
+        isNull(sessions.revokedAt),
+        gt(sessions.idleExpiresAt, now),
+        gt(sessions.absoluteExpiresAt, now),
+      ),
+    );
+  if (!row) return undefined;
+  if (now.getTime() - row.lastSeenAt.getTime() >= SESSION_POLICY.touchEverySeconds * 1000) {
+    const idle = row.remember ? SESSION_POLICY.rememberIdleMinutes : SESSION_POLICY.idleMinutes;
+    const idleExpiry = addMinutes(now, idle);
+    await db
+      .update(sessions)
+      .set({ lastSeenAt: now, idleExpiresAt: idleExpiry < row.absoluteExpiresAt ? idleExpiry : row.absoluteExpiresAt })
+      .where(eq(sessions.id, row.id));
+  }
+  return { sessionId: row.id, userId: row.userId, roles: row.roles, remember: row.remember };
+}
+
+export async function revokeSessionByToken(db: Writer, token: string, now: Date): Promise<void> {
+  await db
+    .update(sessions)
+    .set({ revokedAt: now })
+    .where(and(eq(sessions.tokenHash, sha256(token)), isNull(sessions.revokedAt)));
+}
+
+/** Revokes all of a user's sessions, or all but one (the one changing the password). */
+export async function revokeUserSessions(
+  tx: Writer,
+  userId: string,
+  now: Date,
+  exceptSessionId?: string,
+): Promise<void> {
+  await tx
+    .update(sessions)
+    .set({ revokedAt: now })
+    .where(
+      and(
+        eq(sessions.userId, userId),
+        isNull(sessions.revokedAt),
+        exceptSessionId ? ne(sessions.id, exceptSessionId) : undefined,
+      ),
+    );
+}
+
+/** Revokes one session of this user; false when it is not theirs (the route answers 404). */
+export async function revokeOwnSession(db: Writer, userId: string, sessionId: string, now: Date): Promise<boolean> {
+  const rows = await db
+    .update(sessions)
+    .set({ revokedAt: now })
+    .where(and(eq(sessions.id, sessionId), eq(sessions.userId, userId), isNull(sessions.revokedAt)))
+    .returning({ id: sessions.id });
+  return rows.length > 0;
+}
+
+export async function listActiveSessions(
+  db: Db,
+  userId: string,
+  currentSessionId: string,
+  now: Date,
+): Promise<SessionInfo[]> {
+  const rows = await db
+    .select()
+    .from(sessions)
+    .where(
+      and(
+        eq(sessions.userId, userId),
+        isNull(sessions.revokedAt),
+        gt(sessions.idleExpiresAt, now),
+        gt(sessions.absoluteExpiresAt, now),
+      ),
+    )
+    .orderBy(desc(sessions.lastSeenAt));
+  return rows.map((s) => ({
+    id: s.id,
+    createdAt: s.createdAt.toISOString(),
+    lastSeenAt: s.lastSeenAt.toISOString(),
+    expiresAt: (s.idleExpiresAt < s.absoluteExpiresAt ? s.idleExpiresAt : s.absoluteExpiresAt).toISOString(),
+    userAgent: s.userAgent,
+    ip: s.ip,
+    remember: s.remember,
+    current: s.id === currentSessionId,
+  }));
+}
+
+/** Housekeeping: forget sessions that ended more than a month ago. */
+export async function pruneSessions(db: Db, now: Date): Promise<void> {
+  const cutoff = new Date(now.getTime() - 30 * 24 * 3600 * 1000).toISOString();
+  await db.delete(sessions).where(sql`${sessions.absoluteExpiresAt} < ${cutoff} OR ${sessions.revokedAt} < ${cutoff}`);
+}

@@ -1,0 +1,54 @@
+import { sql } from 'drizzle-orm';
+import type { Db } from '../db/client.js';
+import { AppError, type ErrorDetail } from './errors.js';
+import { rateLimitHits } from './rate-limit.tables.js';
+
+export interface RateRule {
+  /** e.g. "register-code:email:a@b.c" */
+  key: string;
+  limit: number;
+  windowSeconds: number;
+}
+
+export interface RateDecision {
+  allowed: boolean;
+  count: number;
+  retryAfterSeconds: number;
+}
+
+/**
+ * Counts one hit in a fixed window, atomically (INSERT … ON CONFLICT DO UPDATE), so every
+ * instance behind the load balancer shares the same counters.
+ */
+export async function countHit(db: Db, rule: RateRule, now: Date): Promise<RateDecision> {
+  const windowMs = rule.windowSeconds * 1000;
+  const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
+  const [row] = await db
+    .insert(rateLimitHits)
+    .values({ key: rule.key, windowStart, count: 1 })
+    .onConflictDoUpdate({
+      target: [rateLimitHits.key, rateLimitHits.windowStart],
+      set: { count: sql`${rateLimitHits.count} + 1` },
+    })
+    .returning({ count: rateLimitHits.count });
+  const count = row?.count ?? 1;
+  const retryAfterSeconds = Math.max(1, Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000));
+  return { allowed: count <= rule.limit, count, retryAfterSeconds };
+}
+
+export function rateLimited(retryAfterSeconds: number, details?: ErrorDetail[]): AppError {
+  return new AppError('RATE_LIMITED', 'Too many requests', details, { 'retry-after': String(retryAfterSeconds) });
+}
+
+/** Applies several rules (e.g. per email and per IP); the first one exceeded answers 429. */
+export async function enforceRateLimits(db: Db, rules: RateRule[], now: Date, details?: ErrorDetail[]): Promise<void> {
+  for (const rule of rules) {
+    const decision = await countHit(db, rule, now);
+    if (!decision.allowed) throw rateLimited(decision.retryAfterSeconds, details);
+  }
+}
+
+/** Deletes windows that ended long ago (called by the housekeeping job). */
+export async function pruneRateLimits(db: Db, before: Date): Promise<void> {
+  await db.delete(rateLimitHits).where(sql`${rateLimitHits.windowStart} < ${before.toISOString()}`);
+}
