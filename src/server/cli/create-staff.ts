@@ -1,0 +1,83 @@
+/**
+ * npm run user:create-staff -- --account NAME --email ADDRESS [--password-stdin]
+ * npm run user:create-staff -- --grant NAME_OR_EMAIL
+ *
+ * Uses the same database as the server (DATABASE_URL, else PGlite in DATA_DIR — stop the
+ * server first: PGlite allows one process). Without --password-stdin a strong password is
+ * generated and printed once.
+ */
+import { parseArgs } from 'node:util';
+import { ZodError } from 'zod';
+import { loadConfig } from '../config.js';
+import { openPglite, openPostgres } from '../db/client.js';
+import { runMigrations } from '../db/migrate.js';
+import { AppError } from '../platform/errors.js';
+import { createStaffAccount, grantStaffRole } from '../modules/accounts/staff.js';
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      account: { type: 'string' },
+      email: { type: 'string' },
+      'password-stdin': { type: 'boolean', default: false },
+      grant: { type: 'string' },
+    },
+  });
+  if (!values.grant && (!values.account || !values.email)) {
+    console.error(
+      'usage: npm run user:create-staff -- --account NAME --email ADDRESS [--password-stdin]\n       npm run user:create-staff -- --grant NAME_OR_EMAIL',
+    );
+    return 2;
+  }
+  const config = loadConfig();
+  const database = config.DATABASE_URL ? await openPostgres(config.DATABASE_URL, 2) : await openPglite(config.dataDir);
+  try {
+    await runMigrations(database);
+    if (values.grant) {
+      await grantStaffRole(database.db, values.grant);
+      console.log(`${values.grant} now has the staff role.`);
+      return 0;
+    }
+    const password = values['password-stdin'] ? await readStdin() : undefined;
+    const result = await createStaffAccount(database.db, {
+      accountName: values.account!,
+      email: values.email!,
+      password,
+    });
+    console.log(`Staff account ${values.account} created (id ${result.id}).`);
+    if (result.generatedPassword) console.log(`Password (shown once, store it safely): ${result.generatedPassword}`);
+    return 0;
+  } catch (error) {
+    if (error instanceof ZodError) {
+      console.error(
+        `Invalid input: ${error.issues.map((i) => `${i.path.join('.') || 'value'}: ${i.message}`).join('; ')}`,
+      );
+      return 1;
+    }
+    if (error instanceof AppError) {
+      console.error(
+        error.details?.[0]?.code === 'password_common' ? 'That password is too common; choose another.' : error.message,
+      );
+      return 1;
+    }
+    throw error;
+  } finally {
+    await database.close();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);
