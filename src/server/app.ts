@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifySwagger from '@fastify/swagger';
@@ -19,6 +20,10 @@ import { installErrorHandler, jsonNotFound } from './platform/error-handler.js';
 import { installLocale } from './platform/locale.js';
 import { installWebApp } from './platform/web-app.js';
 import { registerAccountsModule } from './modules/accounts/accounts.module.js';
+import { createLocalFileStore, type FileStore } from './modules/files/file-store.js';
+import { filesRoutes } from './modules/files/files.routes.js';
+import { createFilesService } from './modules/files/files.service.js';
+import { registerSuppliersModule, supplierStatusOf } from './modules/suppliers/suppliers.module.js';
 import { systemClock, type Clock } from './platform/clock.js';
 import { installCsrfGuard } from './platform/csrf.js';
 import { devMailboxRoutes } from './platform/mail/dev-mailbox.routes.js';
@@ -37,6 +42,8 @@ export interface AppDeps {
   config: Config;
   database: Database;
   clock?: Clock;
+  /** Where uploads are kept; local disk under DATA_DIR/files by default. */
+  fileStore?: FileStore;
   /** Where the mail worker delivers; SMTP when SMTP_URL is set, else the dev mailbox. */
   mailTransport?: MailTransport;
   /** Serve the built web app (off in API tests). */
@@ -127,6 +134,22 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     mailer,
     publicUrl: config.publicUrl,
     secureCookies: config.secureCookies,
+    supplierStatus: supplierStatusOf,
+  });
+  const files = createFilesService({
+    db: database.db,
+    store: deps.fileStore ?? createLocalFileStore(path.join(config.dataDir, 'files')),
+    maxBytes: config.MAX_UPLOAD_BYTES,
+  });
+  await app.register(filesRoutes(files, config.MAX_UPLOAD_BYTES));
+  await registerSuppliersModule(app, {
+    db: database.db,
+    clock,
+    mailer,
+    files,
+    publicUrl: config.publicUrl,
+    holidays: config.holidays,
+    extraWorkdays: config.extraWorkdays,
   });
   if (!config.isProduction) await app.register(devMailboxRoutes(database.db));
 

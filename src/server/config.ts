@@ -36,9 +36,70 @@ const envSchema = z.object({
   MAIL_FROM: z.string().min(3).default('Buttress Roots <no-reply@buttressroots.local>'),
   MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
   MAIL_POLL_INTERVAL_MS: z.coerce.number().int().min(50).max(600_000).default(1000),
+  /** Largest accepted upload, per file, in bytes (10 MB by default). */
+  MAX_UPLOAD_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(200 * 1024 * 1024)
+    .default(10 * 1024 * 1024),
+  /** Public holidays skipped when counting review working days: comma-separated yyyy-mm-dd. */
+  PUBLIC_HOLIDAYS: z
+    .string()
+    .regex(/^(\d{4}-\d{2}-\d{2})(,\s*\d{4}-\d{2}-\d{2})*$/, 'must be a comma-separated list of yyyy-mm-dd dates')
+    .optional(),
+  /** Weekend days that are official working days (China's adjusted workdays), same format. */
+  EXTRA_WORKDAYS: z
+    .string()
+    .regex(/^(\d{4}-\d{2}-\d{2})(,\s*\d{4}-\d{2}-\d{2})*$/, 'must be a comma-separated list of yyyy-mm-dd dates')
+    .optional(),
   /** Graceful shutdown budget in milliseconds. */
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
 });
+
+const dateList = (value: string | undefined) => (value ? value.split(',').map((d) => d.trim()) : []);
+
+/**
+ * A default calendar of mainland China's 2026 public holidays and adjusted workdays, which the
+ * review clock follows. Operations must check it against the State Council's notice each year
+ * and extend it with PUBLIC_HOLIDAYS / EXTRA_WORKDAYS (see README).
+ */
+const DEFAULT_HOLIDAYS = [
+  '2026-01-01',
+  '2026-01-02',
+  '2026-01-03',
+  '2026-02-15',
+  '2026-02-16',
+  '2026-02-17',
+  '2026-02-18',
+  '2026-02-19',
+  '2026-02-20',
+  '2026-02-21',
+  '2026-02-22',
+  '2026-02-23',
+  '2026-04-04',
+  '2026-04-05',
+  '2026-04-06',
+  '2026-05-01',
+  '2026-05-02',
+  '2026-05-03',
+  '2026-05-04',
+  '2026-05-05',
+  '2026-06-19',
+  '2026-06-20',
+  '2026-06-21',
+  '2026-09-25',
+  '2026-09-26',
+  '2026-09-27',
+  '2026-10-01',
+  '2026-10-02',
+  '2026-10-03',
+  '2026-10-04',
+  '2026-10-05',
+  '2026-10-06',
+  '2026-10-07',
+];
+const DEFAULT_EXTRA_WORKDAYS = ['2026-01-04', '2026-02-14', '2026-02-28', '2026-05-09', '2026-09-20', '2026-10-10'];
 
 export type Config = z.infer<typeof envSchema> & {
   publicUrl: string;
@@ -47,6 +108,8 @@ export type Config = z.infer<typeof envSchema> & {
   isProduction: boolean;
   /** Session cookies get the Secure flag in production or whenever the site is served over HTTPS. */
   secureCookies: boolean;
+  holidays: ReadonlySet<string>;
+  extraWorkdays: ReadonlySet<string>;
 };
 
 export class ConfigError extends Error {
@@ -82,5 +145,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     webDistDir: path.resolve(c.WEB_DIST_DIR),
     isProduction: c.NODE_ENV === 'production',
     secureCookies: c.NODE_ENV === 'production' || (c.PUBLIC_URL ?? '').startsWith('https://'),
+    holidays: new Set([...DEFAULT_HOLIDAYS, ...dateList(c.PUBLIC_HOLIDAYS)]),
+    extraWorkdays: new Set([...DEFAULT_EXTRA_WORKDAYS, ...dateList(c.EXTRA_WORKDAYS)]),
   };
 }

@@ -3,3 +3,5 @@ export * from '../platform/audit.tables.js';
 export * from '../platform/rate-limit.tables.js';
 export * from '../platform/mail/mail.tables.js';
 export * from '../modules/accounts/accounts.tables.js';
+export * from '../modules/files/files.tables.js';
+export * from '../modules/suppliers/suppliers.tables.js';

@@ -49,8 +49,10 @@ export function installAccessControl(app: FastifyInstance): void {
     if (!access) {
       throw new Error(`Route ${String(route.method)} ${route.url} does not declare config.access`);
     }
-    const previous = route.preHandler;
+    // preValidation, not preHandler: an anonymous caller gets 401 before (and instead of) the
+    // body's validation errors, and the route's own hooks from here on run only when allowed.
+    const previous = route.preValidation;
     const guard = async (request: FastifyRequest) => checkAccess(access, request);
-    route.preHandler = previous ? [guard, ...(Array.isArray(previous) ? previous : [previous])] : guard;
+    route.preValidation = previous ? [guard, ...(Array.isArray(previous) ? previous : [previous])] : guard;
   });
 }

@@ -19,3 +19,7 @@ export function safeEqualHex(a: string, b: string): boolean {
   const right = Buffer.from(b, 'hex');
   return left.length === right.length && timingSafeEqual(left, right);
 }
+
+export function sha256Bytes(data: Buffer): string {
+  return createHash('sha256').update(data).digest('hex');
+}

@@ -18,24 +18,30 @@ export const CODE_MAX_ATTEMPTS = 5;
 export const CODE_RESEND_SECONDS = 60;
 export const RESET_TTL_MINUTES = 30;
 
-export const accountNameSchema = z.string().trim().regex(ACCOUNT_NAME_PATTERN, 'account_name_format');
+export const accountNameSchema = z.string('required').trim().regex(ACCOUNT_NAME_PATTERN, 'account_name_format');
 export const emailSchema = z
   .string()
   .trim()
   .min(1, 'required')
   .max(254, 'email_invalid')
   .pipe(z.email('email_invalid'));
-export const passwordSchema = z.string().min(PASSWORD_MIN, 'password_length').max(PASSWORD_MAX, 'password_length');
+export const passwordSchema = z
+  .string('required')
+  .min(PASSWORD_MIN, 'password_length')
+  .max(PASSWORD_MAX, 'password_length');
 export const codeSchema = z
   .string()
   .trim()
   .regex(/^\d{6}$/, 'code_format');
-const requiredPassword = z.string().min(1, 'required').max(PASSWORD_MAX, 'password_length');
+const requiredPassword = z.string('required').min(1, 'required').max(PASSWORD_MAX, 'password_length');
 
 export const registerCodeRequestSchema = z.object({
   email: emailSchema,
-  /** Honeypot: invisible to people, filled in by naive bots. Must stay empty. */
-  website: z.string().max(0, 'bot_suspected').optional(),
+  /**
+   * Honeypot: invisible to people, filled in by naive bots. Accepted here on purpose: the
+   * service answers a filled one as if a code was sent and sends nothing, so bots learn nothing.
+   */
+  website: z.string().max(500).optional(),
 });
 export const registerCodeResponseSchema = z.object({
   /** Seconds until another code may be requested (the UI shows a countdown). */

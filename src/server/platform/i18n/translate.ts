@@ -25,9 +25,13 @@ export function translate(locale: Locale, key: string, params: Record<string, st
 
 /** Date and time for emails, in the recipient's language and the platform's time zone (UTC+8 by default). */
 export function formatDateTime(locale: Locale, date: Date, timeZone = 'Asia/Shanghai'): string {
+  // Explicit fields: Intl throws a TypeError when dateStyle/timeStyle are combined with timeZoneName.
   return new Intl.DateTimeFormat(locale, {
-    dateStyle: 'long',
-    timeStyle: 'short',
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
     timeZone,
     timeZoneName: 'short',
   }).format(date);

@@ -3,7 +3,7 @@ import type { Db } from '../../db/client.js';
 import { mailOutbox } from './mail.tables.js';
 import { renderMail, type MailTemplateName, type MailTemplates } from './templates.js';
 
-export interface OutgoingMail<T extends MailTemplateName> {
+export interface OutgoingMail<T extends MailTemplateName = MailTemplateName> {
   to: string;
   locale: Locale;
   template: T;

@@ -1,15 +1,95 @@
 import type { Locale } from '../../../shared/locales.js';
 import { translate } from '../i18n/translate.js';
 
-/** The messages the platform sends, with the parameters each needs. */
-export interface MailTemplates {
-  registerCode: { code: string; minutes: number; tries: number };
-  emailChangeCode: { name: string; code: string; minutes: number; tries: number };
-  emailChanged: { name: string; newEmail: string; when: string };
-  passwordReset: { name: string; accountName: string; link: string; minutes: number };
-  passwordChanged: { name: string; when: string; resetLink: string };
+type Params = Record<string, string | number>;
+
+/**
+ * Each message as data: a subject key and blocks. Texts come from the server catalogs
+ * (src/server/platform/i18n/locales), parameters are filled in and HTML-escaped.
+ * `greet` names the parameter holding the recipient's name (anonymous greeting if absent).
+ */
+type Block =
+  | { p: string }
+  | { code: string }
+  | { link: string; href: string }
+  /** A parameter holding newline-separated items, shown as a list. */
+  | { list: string };
+
+interface TemplateSpec {
+  subject: string;
+  greet?: string;
+  blocks: Block[];
 }
-export type MailTemplateName = keyof MailTemplates;
+
+const TEMPLATES = {
+  registerCode: {
+    subject: 'mail.registerCode.subject',
+    blocks: [
+      { p: 'mail.registerCode.intro' },
+      { code: 'code' },
+      { p: 'mail.registerCode.expiry' },
+      { p: 'mail.registerCode.ignore' },
+    ],
+  },
+  emailChangeCode: {
+    subject: 'mail.emailChangeCode.subject',
+    greet: 'name',
+    blocks: [
+      { p: 'mail.emailChangeCode.intro' },
+      { code: 'code' },
+      { p: 'mail.registerCode.expiry' },
+      { p: 'mail.registerCode.ignore' },
+    ],
+  },
+  emailChanged: { subject: 'mail.emailChanged.subject', greet: 'name', blocks: [{ p: 'mail.emailChanged.body' }] },
+  passwordReset: {
+    subject: 'mail.passwordReset.subject',
+    greet: 'name',
+    blocks: [
+      { p: 'mail.passwordReset.intro' },
+      { link: 'mail.passwordReset.action', href: 'link' },
+      { p: 'mail.passwordReset.expiry' },
+      { p: 'mail.passwordReset.ignore' },
+    ],
+  },
+  passwordChanged: {
+    subject: 'mail.passwordChanged.subject',
+    greet: 'name',
+    blocks: [
+      { p: 'mail.passwordChanged.body' },
+      { p: 'mail.passwordChanged.notYou' },
+      { link: 'mail.passwordReset.action', href: 'resetLink' },
+    ],
+  },
+  applicationSubmitted: {
+    subject: 'mail.applicationSubmitted.subject',
+    greet: 'name',
+    blocks: [
+      { p: 'mail.applicationSubmitted.body' },
+      { p: 'mail.applicationSubmitted.due' },
+      { link: 'mail.applicationSubmitted.action', href: 'link' },
+    ],
+  },
+  applicationApproved: {
+    subject: 'mail.applicationApproved.subject',
+    greet: 'name',
+    blocks: [{ p: 'mail.applicationApproved.body' }, { link: 'mail.applicationApproved.action', href: 'link' }],
+  },
+  applicationRejected: {
+    subject: 'mail.applicationRejected.subject',
+    greet: 'name',
+    blocks: [
+      { p: 'mail.applicationRejected.body' },
+      { list: 'reasons' },
+      { p: 'mail.applicationRejected.next' },
+      { link: 'mail.applicationRejected.action', href: 'link' },
+    ],
+  },
+} satisfies Record<string, TemplateSpec>;
+
+export type MailTemplateName = keyof typeof TEMPLATES;
+/** Parameters are checked at run time against the catalog placeholders (see the mail tests). */
+export type MailTemplates = Record<MailTemplateName, Params>;
 
 export interface RenderedMail {
   subject: string;
@@ -17,98 +97,48 @@ export interface RenderedMail {
   html: string;
 }
 
-type Block =
-  { kind: 'p'; text: string } | { kind: 'code'; text: string } | { kind: 'link'; label: string; href: string };
-
 const escapeHtml = (value: string) =>
   value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
-function blocksFor<T extends MailTemplateName>(
-  name: T,
-  locale: Locale,
-  p: MailTemplates[T],
-): { subject: string; greetingName?: string; blocks: Block[] } {
-  const t = (key: string, params: Record<string, string | number> = {}) => translate(locale, key, params);
-  const params = p as Record<string, string | number>;
-  switch (name) {
-    case 'registerCode':
-      return {
-        subject: t('mail.registerCode.subject', params),
-        blocks: [
-          { kind: 'p', text: t('mail.registerCode.intro') },
-          { kind: 'code', text: String(params.code) },
-          { kind: 'p', text: t('mail.registerCode.expiry', params) },
-          { kind: 'p', text: t('mail.registerCode.ignore') },
-        ],
-      };
-    case 'emailChangeCode':
-      return {
-        subject: t('mail.emailChangeCode.subject', params),
-        greetingName: String(params.name),
-        blocks: [
-          { kind: 'p', text: t('mail.emailChangeCode.intro') },
-          { kind: 'code', text: String(params.code) },
-          { kind: 'p', text: t('mail.registerCode.expiry', params) },
-          { kind: 'p', text: t('mail.registerCode.ignore') },
-        ],
-      };
-    case 'emailChanged':
-      return {
-        subject: t('mail.emailChanged.subject'),
-        greetingName: String(params.name),
-        blocks: [{ kind: 'p', text: t('mail.emailChanged.body', params) }],
-      };
-    case 'passwordReset':
-      return {
-        subject: t('mail.passwordReset.subject'),
-        greetingName: String(params.name),
-        blocks: [
-          { kind: 'p', text: t('mail.passwordReset.intro', params) },
-          { kind: 'link', label: t('mail.passwordReset.action'), href: String(params.link) },
-          { kind: 'p', text: t('mail.passwordReset.expiry', params) },
-          { kind: 'p', text: t('mail.passwordReset.ignore') },
-        ],
-      };
-    case 'passwordChanged':
-      return {
-        subject: t('mail.passwordChanged.subject'),
-        greetingName: String(params.name),
-        blocks: [
-          { kind: 'p', text: t('mail.passwordChanged.body', params) },
-          { kind: 'p', text: t('mail.passwordChanged.notYou') },
-          { kind: 'link', label: t('mail.passwordReset.action'), href: String(params.resetLink) },
-        ],
-      };
-    default:
-      throw new Error(`Unknown mail template ${String(name)}`);
-  }
-}
-
-/** Renders a message in the recipient's language as plain text and HTML (values escaped). */
-export function renderMail<T extends MailTemplateName>(
-  name: T,
-  locale: Locale,
-  params: MailTemplates[T],
-  supportPhone: string,
-): RenderedMail {
-  const { subject, greetingName, blocks } = blocksFor(name, locale, params);
-  const greeting = greetingName
-    ? translate(locale, 'mail.greeting', { name: greetingName })
-    : translate(locale, 'mail.greetingAnonymous');
-  const signature = translate(locale, 'mail.signature');
+/** Renders a message in the recipient's language as plain text and HTML. */
+export function renderMail(name: MailTemplateName, locale: Locale, params: Params, supportPhone: string): RenderedMail {
+  const spec: TemplateSpec = TEMPLATES[name];
+  const t = (key: string) => translate(locale, key, params);
+  const greeting = spec.greet
+    ? translate(locale, 'mail.greeting', { name: String(params[spec.greet] ?? '') })
+    : t('mail.greetingAnonymous');
+  const signature = t('mail.signature');
   const footer = translate(locale, 'mail.footer', { phone: supportPhone });
 
-  const textBlocks = blocks.map((b) => (b.kind === 'link' ? `${b.label}: ${b.href}` : b.text));
-  const text = [greeting, ...textBlocks, signature, '--', footer].join('\n\n');
-
-  const htmlBlocks = blocks.map((b) => {
-    if (b.kind === 'code')
-      return `<p style="font-size:28px;font-weight:700;letter-spacing:6px;color:#0f5132">${escapeHtml(b.text)}</p>`;
-    if (b.kind === 'link') {
-      return `<p><a href="${escapeHtml(b.href)}" style="display:inline-block;background:#0f5132;color:#fff;padding:10px 18px;border-radius:6px;text-decoration:none">${escapeHtml(b.label)}</a></p><p style="font-size:12px;color:#5c6670">${escapeHtml(b.href)}</p>`;
+  const text: string[] = [greeting];
+  const html: string[] = [`<p>${escapeHtml(greeting)}</p>`];
+  for (const block of spec.blocks) {
+    if ('p' in block) {
+      text.push(t(block.p));
+      html.push(`<p>${escapeHtml(t(block.p))}</p>`);
+    } else if ('code' in block) {
+      const code = String(params[block.code] ?? '');
+      text.push(code);
+      html.push(`<p style="font-size:28px;font-weight:700;letter-spacing:6px;color:#0f5132">${escapeHtml(code)}</p>`);
+    } else if ('link' in block) {
+      const href = String(params[block.href] ?? '');
+      text.push(`${t(block.link)}: ${href}`);
+      html.push(
+        `<p><a href="${escapeHtml(href)}" style="display:inline-block;background:#0f5132;color:#fff;padding:10px 18px;border-radius:6px;text-decoration:none">${escapeHtml(t(block.link))}</a></p><p style="font-size:12px;color:#5c6670">${escapeHtml(href)}</p>`,
+      );
+    } else {
+      const items = String(params[block.list] ?? '')
+        .split('\n')
+        .filter(Boolean);
+      text.push(items.map((i) => `- ${i}`).join('\n'));
+      html.push(`<ul>${items.map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ul>`);
     }
-    return `<p>${escapeHtml(b.text)}</p>`;
-  });
-  const html = `<!doctype html><html lang="${locale}"><body style="font-family:system-ui,sans-serif;color:#1d2329;max-width:560px;margin:auto"><h2 style="color:#0f5132">Buttress Roots</h2><p>${escapeHtml(greeting)}</p>${htmlBlocks.join('')}<p>${escapeHtml(signature)}</p><hr><p style="font-size:12px;color:#5c6670">${escapeHtml(footer)}</p></body></html>`;
-  return { subject, text, html };
+  }
+  text.push(signature, '--', footer);
+  html.push(`<p>${escapeHtml(signature)}</p><hr><p style="font-size:12px;color:#5c6670">${escapeHtml(footer)}</p>`);
+  return {
+    subject: t(spec.subject),
+    text: text.join('\n\n'),
+    html: `<!doctype html><html lang="${locale}"><body style="font-family:system-ui,sans-serif;color:#1d2329;max-width:560px;margin:auto"><h2 style="color:#0f5132">Buttress Roots</h2>${html.join('')}</body></html>`,
+  };
 }

@@ -1,0 +1,131 @@
+import { eq, inArray, sql } from 'drizzle-orm';
+import { LOCALES, type Locale } from '../../../shared/locales.js';
+import type { PublicSupplier, SupplierProfile, SupplierProfileInput } from '../../../shared/schemas/suppliers.js';
+import type { Db } from '../../db/client.js';
+import type { Clock } from '../../platform/clock.js';
+import { AppError, notFound } from '../../platform/errors.js';
+import type { FilesService } from '../files/files.service.js';
+import { files } from '../files/files.tables.js';
+import { toFileInfo } from '../files/files.service.js';
+import { supplierTranslations, suppliers } from './suppliers.tables.js';
+
+type SupplierRow = typeof suppliers.$inferSelect;
+type TranslationRow = typeof supplierTranslations.$inferSelect;
+
+/** The supplier center's corporate information and the public supplier page (guide 2.2). */
+export function createProfileService(deps: { db: Db; clock: Clock; files: Pick<FilesService, 'ownFile'> }) {
+  const { db } = deps;
+
+  const fileInfos = async (ids: string[]) => {
+    if (!ids.length) return new Map<string, ReturnType<typeof toFileInfo>>();
+    const rows = await db.select().from(files).where(inArray(files.id, ids));
+    return new Map(rows.map((r) => [r.id, toFileInfo(r)]));
+  };
+  const translationsOf = (supplierId: string) =>
+    db.select().from(supplierTranslations).where(eq(supplierTranslations.supplierId, supplierId));
+
+  const ownSupplier = async (userId: string): Promise<SupplierRow> => {
+    const [row] = await db.select().from(suppliers).where(eq(suppliers.userId, userId));
+    if (!row) throw new AppError('SUPPLIER_NOT_APPROVED', 'Supplier authentication has not been approved');
+    return row;
+  };
+
+  const toProfile = async (row: SupplierRow, texts: TranslationRow[]): Promise<SupplierProfile> => {
+    const infos = await fileInfos([...(row.logoFileId ? [row.logoFileId] : []), ...row.photoFileIds]);
+    const text = (locale: Locale) => {
+      const t = texts.find((x) => x.locale === locale);
+      return t ? { profile: t.profile, ...(t.mainProducts ? { mainProducts: t.mainProducts } : {}) } : null;
+    };
+    return {
+      id: row.id,
+      version: row.version,
+      nameZh: row.nameZh,
+      nameEn: row.nameEn,
+      country: row.country,
+      approvedAt: row.approvedAt.toISOString(),
+      logoFileId: row.logoFileId,
+      logo: row.logoFileId ? (infos.get(row.logoFileId) ?? null) : null,
+      photoFileIds: row.photoFileIds,
+      photos: row.photoFileIds.flatMap((id) => infos.get(id) ?? []),
+      yearEstablished: row.yearEstablished,
+      employeeRange: row.employeeRange as SupplierProfile['employeeRange'],
+      mainMarkets: row.mainMarkets as SupplierProfile['mainMarkets'],
+      certifications: row.certifications,
+      contactEmail: row.contactEmail,
+      contactPhone: row.contactPhone,
+      website: row.website,
+      translations: { 'zh-CN': text('zh-CN'), en: text('en'), ru: text('ru'), es: text('es') },
+    };
+  };
+
+  return {
+    async mine(userId: string): Promise<SupplierProfile> {
+      const row = await ownSupplier(userId);
+      return toProfile(row, await translationsOf(row.id));
+    },
+
+    async update(userId: string, input: SupplierProfileInput): Promise<SupplierProfile> {
+      const row = await ownSupplier(userId);
+      if (input.logoFileId) await deps.files.ownFile(userId, input.logoFileId, 'company_logo');
+      for (const id of input.photoFileIds) await deps.files.ownFile(userId, id, 'company_photo');
+      const updated = await db.transaction(async (tx) => {
+        const [saved] = await tx
+          .update(suppliers)
+          .set({
+            logoFileId: input.logoFileId,
+            photoFileIds: input.photoFileIds,
+            yearEstablished: input.yearEstablished,
+            employeeRange: input.employeeRange,
+            mainMarkets: input.mainMarkets,
+            certifications: input.certifications,
+            contactEmail: input.contactEmail,
+            contactPhone: input.contactPhone,
+            website: input.website,
+            version: sql`${suppliers.version} + 1`,
+            updatedAt: deps.clock.now(),
+          })
+          .where(sql`${suppliers.id} = ${row.id} AND ${suppliers.version} = ${input.version}`)
+          .returning();
+        if (!saved) throw new AppError('VERSION_CONFLICT', 'The profile was changed in another window');
+        await tx.delete(supplierTranslations).where(eq(supplierTranslations.supplierId, row.id));
+        const texts = LOCALES.flatMap((locale) => {
+          const t = input.translations[locale];
+          return t ? [{ supplierId: row.id, locale, profile: t.profile, mainProducts: t.mainProducts ?? null }] : [];
+        });
+        await tx.insert(supplierTranslations).values(texts);
+        return saved;
+      });
+      return toProfile(updated, await translationsOf(row.id));
+    },
+
+    /** The public supplier page in the visitor's language; English when that one is missing. */
+    async publicPage(id: string, locale: Locale): Promise<PublicSupplier> {
+      const [row] = await db.select().from(suppliers).where(eq(suppliers.id, id));
+      if (!row) throw notFound('Supplier');
+      const profile = await toProfile(row, await translationsOf(row.id));
+      const text = profile.translations[locale] ?? profile.translations.en;
+      const contentLocale = profile.translations[locale] ? locale : profile.translations.en ? 'en' : null;
+      return {
+        id: row.id,
+        name: locale === 'zh-CN' && row.nameZh ? row.nameZh : row.nameEn,
+        nameZh: row.nameZh,
+        nameEn: row.nameEn,
+        country: row.country,
+        approvedAt: profile.approvedAt,
+        logo: profile.logo,
+        photos: profile.photos,
+        yearEstablished: profile.yearEstablished,
+        employeeRange: profile.employeeRange,
+        mainMarkets: profile.mainMarkets,
+        certifications: profile.certifications,
+        profile: text?.profile ?? null,
+        mainProducts: text?.mainProducts ?? null,
+        contentLocale,
+        contactEmail: row.contactEmail,
+        contactPhone: row.contactPhone,
+        website: row.website,
+      };
+    },
+  };
+}
+export type ProfileService = ReturnType<typeof createProfileService>;

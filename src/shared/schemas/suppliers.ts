@@ -1,0 +1,273 @@
+import { getCountries, isValidPhoneNumber, type CountryCode } from 'libphonenumber-js';
+import { z } from 'zod';
+import { creditCodeProblem } from '../validation/credit-code.js';
+import { SUPPLIER_APPLICATION_STATES } from '../state-machines/supplier-application.js';
+
+/** ISO 3166-1 alpha-2 regions (names come from Intl.DisplayNames in the UI). */
+export const COUNTRY_CODES = getCountries() as readonly string[];
+export const MAINLAND_CHINA = 'CN';
+
+export const COMPANY_TYPES = [
+  'limited_liability',
+  'joint_stock',
+  'sole_proprietorship',
+  'partnership',
+  'state_owned',
+  'foreign_invested',
+  'individual_business',
+  'other',
+] as const;
+
+export const MATERIAL_TYPES = [
+  'business_licence',
+  'legal_representative_id',
+  'tax_registration',
+  'bank_account_licence',
+  'import_export_licence',
+  'quality_certificate',
+  'other',
+] as const;
+export type MaterialType = (typeof MATERIAL_TYPES)[number];
+export const REQUIRED_MATERIALS: readonly MaterialType[] = ['business_licence'];
+
+export const CAPITAL_CURRENCIES = ['CNY', 'USD', 'EUR', 'RUB', 'HKD', 'JPY', 'GBP'] as const;
+
+export const REJECTION_CODES = [
+  'unclear_copy',
+  'expired_document',
+  'information_mismatch',
+  'missing_information',
+  'invalid_registration',
+  'not_eligible',
+  'other',
+] as const;
+
+const text = (max: number) => z.string('required').trim().min(1, 'required').max(max, 'too_long');
+const optionalText = (max: number) => z.string().trim().max(max, 'too_long').optional();
+
+/** Company details as typed; in a draft every field may still be missing. */
+export const companyDraftSchema = z.object({
+  companyNameZh: optionalText(200),
+  companyNameEn: optionalText(200),
+  companyType: z.enum(COMPANY_TYPES, 'required').optional(),
+  country: z.enum(COUNTRY_CODES as [string, ...string[]], 'country_invalid').optional(),
+  creditCode: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .optional()
+    .superRefine((value, ctx) => {
+      const problem = value ? creditCodeProblem(value) : undefined;
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
+  registrationNumber: optionalText(50),
+  legalRepresentative: optionalText(100),
+  registeredAddress: optionalText(300),
+  businessAddress: optionalText(300),
+  dateEstablished: z.iso.date('date_invalid').optional(),
+  registeredCapitalAmount: z
+    .string()
+    .trim()
+    .regex(/^\d{1,15}(\.\d{1,2})?$/, 'amount_invalid')
+    .optional(),
+  registeredCapitalCurrency: z.enum(CAPITAL_CURRENCIES, 'required').optional(),
+  businessScope: optionalText(2000),
+  mainProducts: optionalText(500),
+  contactPerson: optionalText(100),
+  contactPhone: optionalText(40),
+  contactEmail: z.string().trim().max(254, 'email_invalid').pipe(z.email('email_invalid')).optional(),
+  website: z
+    .string()
+    .trim()
+    .max(300, 'too_long')
+    .pipe(z.url({ protocol: /^https?$/, error: 'url_invalid' }))
+    .optional(),
+});
+export type CompanyDraft = z.infer<typeof companyDraftSchema>;
+
+/**
+ * Everything needed to submit. Mainland companies give the Chinese name and the unified
+ * social credit code; others give their registration number. The phone must be valid for
+ * the company's country.
+ */
+export const companySubmitSchema = companyDraftSchema
+  .extend({
+    companyNameEn: text(200),
+    companyType: z.enum(COMPANY_TYPES, 'required'),
+    country: z.enum(COUNTRY_CODES as [string, ...string[]], 'required'),
+    legalRepresentative: text(100),
+    registeredAddress: text(300),
+    businessAddress: text(300),
+    dateEstablished: z.iso.date({ error: (issue) => (issue.input === undefined ? 'required' : 'date_invalid') }),
+    businessScope: text(2000),
+    mainProducts: text(500),
+    contactPerson: text(100),
+    contactPhone: text(40),
+    contactEmail: z
+      .string('required')
+      .trim()
+      .min(1, 'required')
+      .max(254, 'email_invalid')
+      .pipe(z.email('email_invalid')),
+  })
+  .superRefine((c, ctx) => {
+    if (c.country === MAINLAND_CHINA) {
+      if (!c.companyNameZh) ctx.addIssue({ code: 'custom', path: ['companyNameZh'], message: 'required' });
+      if (!c.creditCode) ctx.addIssue({ code: 'custom', path: ['creditCode'], message: 'required' });
+    } else if (!c.registrationNumber) {
+      ctx.addIssue({ code: 'custom', path: ['registrationNumber'], message: 'required' });
+    }
+    if (c.contactPhone && !isValidPhoneNumber(c.contactPhone, c.country as CountryCode)) {
+      ctx.addIssue({ code: 'custom', path: ['contactPhone'], message: 'phone_invalid' });
+    }
+    if (c.dateEstablished && c.dateEstablished > new Date().toISOString().slice(0, 10)) {
+      ctx.addIssue({ code: 'custom', path: ['dateEstablished'], message: 'date_in_future' });
+    }
+    if (c.registeredCapitalAmount && !c.registeredCapitalCurrency) {
+      ctx.addIssue({ code: 'custom', path: ['registeredCapitalCurrency'], message: 'required' });
+    }
+  });
+
+export const fileInfoSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  contentType: z.string(),
+  size: z.number().int(),
+  url: z.string(),
+  thumbnailUrl: z.string().nullable(),
+});
+export type FileInfo = z.infer<typeof fileInfoSchema>;
+
+export const materialSchema = z.object({ id: z.uuid(), type: z.enum(MATERIAL_TYPES), file: fileInfoSchema });
+
+export const rejectionReasonSchema = z.object({
+  /** "company.<field>", "material:<material id>" or "general". */
+  target: z.string().regex(/^(company\.[a-zA-Z]+|material:[0-9a-f-]{36}|general)$/, 'target_invalid'),
+  code: z.enum(REJECTION_CODES),
+  note: z.string().trim().max(1000, 'too_long').optional(),
+});
+export type RejectionReason = z.infer<typeof rejectionReasonSchema>;
+
+export const applicationSchema = z.object({
+  id: z.uuid(),
+  status: z.enum(SUPPLIER_APPLICATION_STATES),
+  version: z.number().int(),
+  company: companyDraftSchema,
+  materials: z.array(materialSchema),
+  submittedAt: z.string().nullable(),
+  dueAt: z.string().nullable(),
+  decidedAt: z.string().nullable(),
+  rejection: z.object({ reasons: z.array(rejectionReasonSchema), note: z.string().nullable() }).nullable(),
+});
+export type Application = z.infer<typeof applicationSchema>;
+export const applicationResponseSchema = z.object({ application: applicationSchema.nullable() });
+
+export const saveApplicationRequestSchema = z.object({
+  /** Omitted for the first save; then the version read, for optimistic locking. */
+  version: z.number().int().optional(),
+  company: companyDraftSchema,
+});
+export const addMaterialRequestSchema = z.object({
+  version: z.number().int(),
+  type: z.enum(MATERIAL_TYPES),
+  fileId: z.uuid(),
+});
+export const versionRequestSchema = z.object({ version: z.number().int() });
+export const rejectRequestSchema = z.object({
+  version: z.number().int(),
+  reasons: z.array(rejectionReasonSchema).min(1, 'reason_required').max(50),
+  note: z.string().trim().max(2000, 'too_long').optional(),
+});
+
+/** Corporate information an approved supplier furnishes (guide 2.2). */
+export const EMPLOYEE_RANGES = ['1-10', '11-50', '51-200', '201-500', '501-1000', '1000+'] as const;
+export const MARKET_REGIONS = [
+  'domestic',
+  'north_america',
+  'south_america',
+  'western_europe',
+  'eastern_europe',
+  'russia_cis',
+  'middle_east',
+  'africa',
+  'south_asia',
+  'southeast_asia',
+  'east_asia',
+  'oceania',
+] as const;
+
+const profileText = z.object({
+  profile: z.string().trim().min(20, 'profile_too_short').max(5000, 'too_long'),
+  mainProducts: z.string().trim().max(500, 'too_long').optional(),
+});
+
+export const supplierProfileInputSchema = z.object({
+  version: z.number().int(),
+  logoFileId: z.uuid().nullable(),
+  photoFileIds: z.array(z.uuid()).max(10, 'too_many'),
+  yearEstablished: z
+    .number()
+    .int()
+    .min(1800, 'year_invalid')
+    .max(new Date().getUTCFullYear(), 'year_invalid')
+    .nullable(),
+  employeeRange: z.enum(EMPLOYEE_RANGES).nullable(),
+  mainMarkets: z.array(z.enum(MARKET_REGIONS)).max(MARKET_REGIONS.length),
+  certifications: z.array(z.string().trim().min(1).max(100, 'too_long')).max(20, 'too_many'),
+  contactEmail: z.string().trim().max(254).pipe(z.email('email_invalid')).nullable(),
+  contactPhone: z.string().trim().max(40, 'too_long').nullable(),
+  website: z
+    .string()
+    .trim()
+    .max(300)
+    .pipe(z.url({ protocol: /^https?$/, error: 'url_invalid' }))
+    .nullable(),
+  /** Chinese and English required; Russian and Spanish optional (shown in English until filled). */
+  translations: z.object({
+    'zh-CN': profileText,
+    en: profileText,
+    ru: profileText.optional(),
+    es: profileText.optional(),
+  }),
+});
+export type SupplierProfileInput = z.infer<typeof supplierProfileInputSchema>;
+
+export const supplierProfileSchema = supplierProfileInputSchema.extend({
+  id: z.uuid(),
+  nameZh: z.string().nullable(),
+  nameEn: z.string(),
+  country: z.string(),
+  approvedAt: z.string(),
+  logo: fileInfoSchema.nullable(),
+  photos: z.array(fileInfoSchema),
+  translations: z.object({
+    'zh-CN': profileText.nullable(),
+    en: profileText.nullable(),
+    ru: profileText.nullable(),
+    es: profileText.nullable(),
+  }),
+});
+export type SupplierProfile = z.infer<typeof supplierProfileSchema>;
+
+export const publicSupplierSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  nameZh: z.string().nullable(),
+  nameEn: z.string(),
+  country: z.string(),
+  approvedAt: z.string(),
+  logo: fileInfoSchema.nullable(),
+  photos: z.array(fileInfoSchema),
+  yearEstablished: z.number().nullable(),
+  employeeRange: z.enum(EMPLOYEE_RANGES).nullable(),
+  mainMarkets: z.array(z.enum(MARKET_REGIONS)),
+  certifications: z.array(z.string()),
+  profile: z.string().nullable(),
+  mainProducts: z.string().nullable(),
+  /** The locale the profile text is in (English when the visitor's language is missing). */
+  contentLocale: z.string().nullable(),
+  contactEmail: z.string().nullable(),
+  contactPhone: z.string().nullable(),
+  website: z.string().nullable(),
+});
+export type PublicSupplier = z.infer<typeof publicSupplierSchema>;
