@@ -1,19 +1,39 @@
 import '@fontsource/noto-sans-sc/400.css';
 import '@fontsource/noto-sans-sc/700.css';
 import './styles/global.css';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import './styles/forms.css';
+import './styles/account.css';
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { DEFAULT_LOCALE } from '../shared/locales.js';
 import { splitLocalePath } from '../shared/routes.js';
+import { ME_KEY } from './api/auth.js';
+import { ApiError } from './api/client.js';
 import { initI18n } from './i18n/index.js';
 import { router } from './router.js';
 
 initI18n(splitLocalePath(window.location.pathname).locale ?? DEFAULT_LOCALE);
 
-const queryClient = new QueryClient({
-  defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } },
+/** A 401 from any call means the session is gone (expired, revoked elsewhere): guarded pages go to Login. */
+function onApiError(error: unknown) {
+  if (error instanceof ApiError && error.status === 401 && error.body.code === 'UNAUTHENTICATED') {
+    queryClient.setQueryData(ME_KEY, { user: null });
+  }
+}
+
+const queryClient: QueryClient = new QueryClient({
+  queryCache: new QueryCache({ onError: onApiError }),
+  mutationCache: new MutationCache({ onError: onApiError }),
+  defaultOptions: {
+    queries: {
+      // Client errors (401, 404…) will not change on a retry; network and server errors may.
+      retry: (failureCount, error) =>
+        failureCount < 1 && !(error instanceof ApiError && error.status >= 400 && error.status < 500),
+      refetchOnWindowFocus: false,
+    },
+  },
 });
 
 const root = document.getElementById('root');

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
 import { useSiteInfo } from '../api/site.js';
 import { useLocalizedHref } from '../hooks/useLocale.js';
+import { AccountMenu } from './AccountMenu.js';
 import { LanguageSwitcher } from './LanguageSwitcher.js';
 
 export function Header() {
@@ -36,14 +37,7 @@ export function Header() {
           </NavLink>
           <NavLink to={href('/to-be-suppliers')}>{t('terms.toBeSuppliers')}</NavLink>
         </nav>
-        <div className="account-links">
-          <Link to={href('/login')} className="btn btn-ghost">
-            {t('terms.login')}
-          </Link>
-          <Link to={href('/register')} className="btn btn-primary">
-            {t('terms.register')}
-          </Link>
-        </div>
+        <AccountMenu />
       </div>
     </header>
   );

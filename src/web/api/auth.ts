@@ -1,0 +1,83 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Locale } from '../../shared/locales.js';
+import { CURRENT_AGREEMENT_VERSION, type CurrentUser } from '../../shared/schemas/accounts.js';
+import { api } from './client.js';
+
+/** The signed-in user (or null): one query shared by the header, guards and pages. */
+export const ME_KEY = ['me'] as const;
+
+export interface CodeSent {
+  resendAfterSeconds: number;
+  expiresInMinutes: number;
+}
+
+export interface RegisterInput {
+  accountName: string;
+  email: string;
+  password: string;
+  code: string;
+  locale: Locale;
+  website?: string;
+}
+
+export interface LoginInput {
+  login: string;
+  password: string;
+  remember: boolean;
+}
+
+export const authApi = {
+  me: () => api<{ user: CurrentUser | null }>('/api/auth/me'),
+  requestRegisterCode: (email: string, website?: string) =>
+    api<CodeSent>('/api/auth/register/code', { method: 'POST', json: { email, website: website || undefined } }),
+  accountNameAvailable: (accountName: string) =>
+    api<{ available: boolean }>(`/api/auth/account-name?${new URLSearchParams({ accountName })}`),
+  register: (input: RegisterInput) =>
+    api<{ accountName: string; loggedIn: false }>('/api/auth/register', {
+      method: 'POST',
+      json: {
+        ...input,
+        website: input.website || undefined,
+        agreementAccepted: true,
+        agreementVersion: CURRENT_AGREEMENT_VERSION,
+      },
+    }),
+  login: (input: LoginInput) => api<{ user: CurrentUser }>('/api/auth/login', { method: 'POST', json: input }),
+  logout: () => api<{ ok: true }>('/api/auth/logout', { method: 'POST', json: {} }),
+  forgotPassword: (email: string) =>
+    api<{ ok: true }>('/api/auth/password/forgot', { method: 'POST', json: { email } }),
+  checkResetToken: (token: string) =>
+    api<{ valid: boolean }>(`/api/auth/password/reset?${new URLSearchParams({ token })}`),
+  resetPassword: (token: string, password: string) =>
+    api<{ ok: true }>('/api/auth/password/reset', { method: 'POST', json: { token, password } }),
+};
+
+export function useMe() {
+  return useQuery({ queryKey: ME_KEY, queryFn: authApi.me, staleTime: 60_000 });
+}
+
+/** Logs in and makes every part of the page see the new user at once. */
+export function useLogin() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: authApi.login,
+    onSuccess: async ({ user }) => {
+      queryClient.removeQueries({ queryKey: ['account'] });
+      queryClient.setQueryData(ME_KEY, { user });
+      await queryClient.invalidateQueries({ queryKey: ME_KEY });
+    },
+  });
+}
+
+/** Logs out and forgets everything cached for the previous user. */
+export function useLogout() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: authApi.logout,
+    onSettled: async () => {
+      queryClient.removeQueries({ queryKey: ['account'] });
+      queryClient.setQueryData(ME_KEY, { user: null });
+      await queryClient.invalidateQueries({ queryKey: ME_KEY });
+    },
+  });
+}

@@ -1,0 +1,44 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { useLogout, useMe } from '../api/auth.js';
+import { useLocalizedHref } from '../hooks/useLocale.js';
+
+/** The header's account area: Login/Register for visitors; name, Personal Center and Log out when signed in. */
+export function AccountMenu() {
+  const { t } = useTranslation();
+  const href = useLocalizedHref();
+  const navigate = useNavigate();
+  const me = useMe();
+  const logout = useLogout();
+  const user = me.data?.user;
+
+  if (me.isPending) return <div className="account-links" aria-busy="true" />;
+  if (!user) {
+    return (
+      <div className="account-links">
+        <Link to={href('/login')} className="btn btn-ghost">
+          {t('terms.login')}
+        </Link>
+        <Link to={href('/register')} className="btn btn-primary">
+          {t('terms.register')}
+        </Link>
+      </div>
+    );
+  }
+  return (
+    <div className="account-links" data-testid="account-menu">
+      <Link to={href('/account')} className="account-link">
+        <span className="account-link-name">{user.accountName}</span>
+        <span className="account-link-sub">{t('terms.personalCenter')}</span>
+      </Link>
+      <button
+        type="button"
+        className="btn btn-ghost"
+        disabled={logout.isPending}
+        onClick={() => logout.mutate(undefined, { onSettled: () => void navigate(href('/')) })}
+      >
+        {t('auth.logout')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,101 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate, useLocation } from 'react-router';
+import { loginRequestSchema } from '../../shared/schemas/accounts.js';
+import { useLogin, useMe } from '../api/auth.js';
+import { FormAlert } from '../components/forms/FormAlert.js';
+import { FormField } from '../components/forms/FormField.js';
+import { PasswordField } from '../components/forms/PasswordField.js';
+import { useFieldErrors } from '../hooks/useFieldErrors.js';
+import { useLocalizedHref } from '../hooks/useLocale.js';
+import { useNextPath } from '../hooks/useNextPath.js';
+import { usePageTitle } from '../hooks/usePageTitle.js';
+
+const FIELDS = ['login', 'password'] as const;
+
+/** Set by the Register page when it sends the new user here (guide 1.3). */
+export interface LoginLocationState {
+  registeredAccount?: string;
+}
+
+/** "Login" (guide 1.3): account name or email, password, "Remember me"; then ?next= or the personal center. */
+export function LoginPage() {
+  const { t } = useTranslation();
+  const href = useLocalizedHref();
+  const next = useNextPath();
+  const registered = (useLocation().state as LoginLocationState | null)?.registeredAccount;
+  const [login, setLogin] = useState(registered ?? '');
+  const [password, setPassword] = useState('');
+  const [remember, setRemember] = useState(false);
+  const form = useFieldErrors(FIELDS);
+  const mutation = useLogin();
+  const me = useMe();
+  usePageTitle(t('terms.login'));
+
+  // Signed in (just now, or already): go on. Replacing keeps "Back" from returning to this form.
+  if (me.data?.user) return <Navigate to={next ?? href('/account')} replace />;
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    if (mutation.isPending) return;
+    form.clear();
+    const okLogin = form.validate('login', loginRequestSchema.shape.login, login);
+    const okPassword = form.validate('password', loginRequestSchema.shape.password, password);
+    if (!okLogin || !okPassword) return;
+    mutation.mutate({ login: login.trim(), password, remember }, { onError: (error) => form.applyApiError(error) });
+  };
+
+  return (
+    <section className="container auth-page">
+      <div className="card auth-card">
+        <h1>{t('terms.login')}</h1>
+        {registered ? (
+          <FormAlert tone="success" testId="registered-banner">
+            {t('auth.login.registered')}
+          </FormAlert>
+        ) : null}
+        <p className="muted">{t('auth.login.lead')}</p>
+        {form.formError ? (
+          <FormAlert tone="error" testId="form-error">
+            {form.formError}
+          </FormAlert>
+        ) : null}
+        <form className="form" onSubmit={onSubmit} noValidate>
+          <FormField
+            label={t('auth.fields.login')}
+            name="login"
+            autoComplete="username"
+            autoCapitalize="off"
+            spellCheck={false}
+            required
+            value={login}
+            onChange={(event) => setLogin(event.target.value)}
+            error={form.fieldError('login')}
+          />
+          <PasswordField
+            label={t('auth.fields.password')}
+            name="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(event) => setPassword(event.target.value)}
+            error={form.fieldError('password')}
+          />
+          <div className="form-row-between">
+            <label className="checkbox-inline">
+              <input type="checkbox" checked={remember} onChange={(event) => setRemember(event.target.checked)} />
+              {t('auth.fields.rememberMe')}
+            </label>
+            <Link to={href('/forgot-password')}>{t('terms.forgotPassword')}</Link>
+          </div>
+          <button type="submit" className="btn btn-primary btn-block" disabled={mutation.isPending}>
+            {mutation.isPending ? t('auth.login.submitting') : t('terms.login')}
+          </button>
+        </form>
+        <p className="auth-switch">
+          {t('auth.login.noAccount')} <Link to={href('/register')}>{t('terms.register')}</Link>
+        </p>
+      </div>
+    </section>
+  );
+}
