@@ -7,13 +7,36 @@ import ru from './locales/ru.json';
 import zhCN from './locales/zh-CN.json';
 
 export type Catalog = typeof en;
+type Tree = { [key: string]: string | Tree };
+
+/**
+ * Feature catalogs (src/web/i18n/features/<feature>/<locale>.json) are merged into the base
+ * catalogs, so features can be translated side by side. `npm run check:i18n` checks the merge.
+ */
+const featureFiles = import.meta.glob<Tree>('./features/*/*.json', { eager: true, import: 'default' });
+
+function merge(target: Tree, source: Tree): Tree {
+  for (const [key, value] of Object.entries(source)) {
+    const existing = target[key];
+    target[key] = typeof value === 'object' && typeof existing === 'object' ? merge({ ...existing }, value) : value;
+  }
+  return target;
+}
+
+function catalogFor(locale: Locale, base: Tree): Tree {
+  let merged = structuredClone(base);
+  for (const [file, tree] of Object.entries(featureFiles)) {
+    if (file.endsWith(`/${locale}.json`)) merged = merge(merged, tree);
+  }
+  return merged;
+}
 
 // All four catalogs are small enough to ship in the bundle: switching language is instant.
-export const resources: Record<Locale, { translation: Catalog }> = {
-  'zh-CN': { translation: zhCN },
-  en: { translation: en },
-  ru: { translation: ru },
-  es: { translation: es },
+export const resources: Record<Locale, { translation: Tree }> = {
+  'zh-CN': { translation: catalogFor('zh-CN', zhCN) },
+  en: { translation: catalogFor('en', en) },
+  ru: { translation: catalogFor('ru', ru) },
+  es: { translation: catalogFor('es', es) },
 };
 
 export function initI18n(locale: Locale) {
