@@ -24,6 +24,8 @@ import { createLocalFileStore, type FileStore } from './modules/files/file-store
 import { filesRoutes } from './modules/files/files.routes.js';
 import { createFilesService } from './modules/files/files.service.js';
 import { registerSuppliersModule, supplierStatusOf } from './modules/suppliers/suppliers.module.js';
+import { registerBrandsModule } from './modules/brands/brands.module.js';
+import { JobScheduler } from './platform/jobs.js';
 import { systemClock, type Clock } from './platform/clock.js';
 import { installCsrfGuard } from './platform/csrf.js';
 import { devMailboxRoutes } from './platform/mail/dev-mailbox.routes.js';
@@ -35,6 +37,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** The outbox worker; main.ts starts it, tests call runOnce(). */
     mailWorker: MailWorker;
+    /** Daily jobs (brand expiry…); main.ts starts it, tests call tick() or run a job directly. */
+    scheduler: JobScheduler;
   }
 }
 
@@ -151,6 +155,19 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     holidays: config.holidays,
     extraWorkdays: config.extraWorkdays,
   });
+  const brandJobs = await registerBrandsModule(app, {
+    db: database.db,
+    clock,
+    mailer,
+    files,
+    publicUrl: config.publicUrl,
+    holidays: config.holidays,
+    extraWorkdays: config.extraWorkdays,
+  });
+  const scheduler = new JobScheduler({ db: database.db, clock, log: app.log, jobs: [...brandJobs] });
+  app.decorate('scheduler', scheduler);
+  app.addHook('onClose', async () => scheduler.stop());
+
   if (!config.isProduction) await app.register(devMailboxRoutes(database.db));
 
   if (deps.serveWeb === false) app.setNotFoundHandler(jsonNotFound);

@@ -15,6 +15,18 @@ export const PAGE_PATTERNS = [
   'agreement',
   'account',
   'account/supplier-authentication',
+  'admin/supplier-applications',
+  'admin/supplier-applications/:id',
+  'admin/brands',
+  'admin/brands/:id',
+  'supplier',
+  'supplier/profile',
+  'supplier/brands',
+  'supplier/brands/private',
+  'supplier/brands/agency',
+  'supplier/brands/new/:kind',
+  'supplier/brands/:id',
+  'suppliers/:id',
 ] as const;
 
 function matches(pattern: string, segments: string[]): boolean {

@@ -110,23 +110,32 @@ export const companySubmitSchema = companyDraftSchema
       .max(254, 'email_invalid')
       .pipe(z.email('email_invalid')),
   })
-  .superRefine((c, ctx) => {
-    if (c.country === MAINLAND_CHINA) {
-      if (!c.companyNameZh) ctx.addIssue({ code: 'custom', path: ['companyNameZh'], message: 'required' });
-      if (!c.creditCode) ctx.addIssue({ code: 'custom', path: ['creditCode'], message: 'required' });
-    } else if (!c.registrationNumber) {
-      ctx.addIssue({ code: 'custom', path: ['registrationNumber'], message: 'required' });
-    }
-    if (c.contactPhone && !isValidPhoneNumber(c.contactPhone, c.country as CountryCode)) {
-      ctx.addIssue({ code: 'custom', path: ['contactPhone'], message: 'phone_invalid' });
-    }
-    if (c.dateEstablished && c.dateEstablished > new Date().toISOString().slice(0, 10)) {
-      ctx.addIssue({ code: 'custom', path: ['dateEstablished'], message: 'date_in_future' });
-    }
-    if (c.registeredCapitalAmount && !c.registeredCapitalCurrency) {
-      ctx.addIssue({ code: 'custom', path: ['registeredCapitalCurrency'], message: 'required' });
-    }
-  });
+  .superRefine(
+    (c, ctx) => {
+      // Runs even when other fields are missing, so the applicant sees every problem at once;
+      // a field that failed its own check may hold anything here, hence the guards.
+      const country = typeof c.country === 'string' && COUNTRY_CODES.includes(c.country) ? c.country : undefined;
+      if (country === MAINLAND_CHINA) {
+        if (!c.companyNameZh) ctx.addIssue({ code: 'custom', path: ['companyNameZh'], message: 'required' });
+        if (!c.creditCode) ctx.addIssue({ code: 'custom', path: ['creditCode'], message: 'required' });
+      } else if (country && !c.registrationNumber) {
+        ctx.addIssue({ code: 'custom', path: ['registrationNumber'], message: 'required' });
+      }
+      if (country && typeof c.contactPhone === 'string' && c.contactPhone) {
+        if (!isValidPhoneNumber(c.contactPhone, country as CountryCode)) {
+          ctx.addIssue({ code: 'custom', path: ['contactPhone'], message: 'phone_invalid' });
+        }
+      }
+      const established = typeof c.dateEstablished === 'string' ? c.dateEstablished : '';
+      if (/^\d{4}-\d{2}-\d{2}$/.test(established) && established > new Date().toISOString().slice(0, 10)) {
+        ctx.addIssue({ code: 'custom', path: ['dateEstablished'], message: 'date_in_future' });
+      }
+      if (c.registeredCapitalAmount && !c.registeredCapitalCurrency) {
+        ctx.addIssue({ code: 'custom', path: ['registeredCapitalCurrency'], message: 'required' });
+      }
+    },
+    { when: (payload) => typeof payload.value === 'object' && payload.value !== null },
+  );
 
 export const fileInfoSchema = z.object({
   id: z.uuid(),

@@ -233,16 +233,14 @@ export function createReviewService(deps: { db: Db; clock: Clock; mailer: Mailer
           rejectionNote: input.note ?? null,
           updatedAt: now,
         });
-        await tx
-          .insert(supplierApplicationEvents)
-          .values({
-            applicationId: id,
-            kind: 'rejected',
-            actorId: reviewer.id,
-            reasons: input.reasons,
-            note: input.note ?? null,
-            createdAt: now,
-          });
+        await tx.insert(supplierApplicationEvents).values({
+          applicationId: id,
+          kind: 'rejected',
+          actorId: reviewer.id,
+          reasons: input.reasons,
+          note: input.note ?? null,
+          createdAt: now,
+        });
         await writeAudit(tx, {
           actorId: reviewer.id,
           action: 'supplier_application.reject',

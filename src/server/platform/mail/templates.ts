@@ -85,6 +85,40 @@ const TEMPLATES = {
       { link: 'mail.applicationRejected.action', href: 'link' },
     ],
   },
+  brandApproved: {
+    subject: 'mail.brandApproved.subject',
+    greet: 'name',
+    blocks: [{ p: 'mail.brandApproved.body' }, { link: 'mail.brandApproved.action', href: 'link' }],
+  },
+  brandRejected: {
+    subject: 'mail.brandRejected.subject',
+    greet: 'name',
+    blocks: [
+      { p: 'mail.brandRejected.body' },
+      { list: 'reasons' },
+      { p: 'mail.brandRejected.next' },
+      { link: 'mail.brandRejected.action', href: 'link' },
+    ],
+  },
+  brandExpiring: {
+    subject: 'mail.brandExpiring.subject',
+    greet: 'name',
+    blocks: [
+      { p: 'mail.brandExpiring.body' },
+      { p: 'mail.brandExpiring.renew' },
+      { link: 'mail.brandExpiring.action', href: 'link' },
+    ],
+  },
+  brandExpired: {
+    subject: 'mail.brandExpired.subject',
+    greet: 'name',
+    blocks: [
+      { p: 'mail.brandExpired.body' },
+      { list: 'products' },
+      { p: 'mail.brandExpiring.renew' },
+      { link: 'mail.brandExpiring.action', href: 'link' },
+    ],
+  },
 } satisfies Record<string, TemplateSpec>;
 
 export type MailTemplateName = keyof typeof TEMPLATES;

@@ -1,0 +1,158 @@
+import { and, desc, eq, inArray, ne, or, sql } from 'drizzle-orm';
+import type { Brand, BrandInput, BrandKind } from '../../../shared/schemas/brands.js';
+import { brandMachine } from '../../../shared/state-machines/brand.js';
+import { addWorkingDays } from '../../../shared/working-days.js';
+import type { Db } from '../../db/client.js';
+import type { Clock } from '../../platform/clock.js';
+import { AppError, notFound } from '../../platform/errors.js';
+import type { FilesService } from '../files/files.service.js';
+import { suppliers } from '../suppliers/suppliers.tables.js';
+import { REVIEW_WORKING_DAYS } from '../suppliers/application.service.js';
+import { brandColumns, toBrandViews, type BrandRow } from './brand.mapper.js';
+import { brands } from './brands.tables.js';
+
+export interface BrandDeps {
+  db: Db;
+  clock: Clock;
+  files: Pick<FilesService, 'ownFile'>;
+  holidays: ReadonlySet<string>;
+  extraWorkdays: ReadonlySet<string>;
+}
+
+/** Same supplier, same name (either language), still pending or approved: a duplicate. */
+async function assertNotDuplicate(db: Db, supplierId: string, input: BrandInput, exceptId?: string): Promise<void> {
+  const names = [input.nameEn?.toLowerCase(), input.nameZh?.toLowerCase()].filter((n): n is string => Boolean(n));
+  const [dup] = await db
+    .select({ id: brands.id })
+    .from(brands)
+    .where(
+      and(
+        eq(brands.supplierId, supplierId),
+        inArray(brands.status, ['pending', 'approved']),
+        exceptId ? ne(brands.id, exceptId) : undefined,
+        or(inArray(sql`lower(${brands.nameEn})`, names), inArray(sql`lower(${brands.nameZh})`, names)),
+      ),
+    )
+    .limit(1);
+  if (dup) {
+    throw new AppError('CONFLICT', 'You already have this brand pending or approved', [
+      { path: input.nameEn ? 'nameEn' : 'nameZh', code: 'brand_duplicate' },
+    ]);
+  }
+}
+
+/** "Licensed Brands" for a supplier: "New Brand", "New Agency Brand", edit and resubmit (guide 3). */
+export function createBrandService(deps: BrandDeps) {
+  const { db, clock } = deps;
+
+  const supplierOf = async (userId: string) => {
+    const [row] = await db.select({ id: suppliers.id }).from(suppliers).where(eq(suppliers.userId, userId));
+    if (!row) throw new AppError('SUPPLIER_NOT_APPROVED', 'Supplier authentication has not been approved');
+    return row.id;
+  };
+  const checkFiles = async (userId: string, input: BrandInput) => {
+    await deps.files.ownFile(userId, input.certificateFileId, 'brand_certificate');
+    if (input.authorizationFileId) await deps.files.ownFile(userId, input.authorizationFileId, 'brand_certificate');
+    if (input.logoFileId) await deps.files.ownFile(userId, input.logoFileId, 'brand_logo');
+  };
+  const own = async (userId: string, id: string): Promise<BrandRow> => {
+    const supplierId = await supplierOf(userId);
+    const [row] = await db
+      .select()
+      .from(brands)
+      .where(and(eq(brands.id, id), eq(brands.supplierId, supplierId)));
+    // Another supplier's brand is answered exactly like a missing one.
+    if (!row) throw notFound('Brand');
+    return row;
+  };
+  const review = (now: Date) => ({
+    submittedAt: now,
+    dueAt: addWorkingDays(now, REVIEW_WORKING_DAYS, deps.holidays, deps.extraWorkdays),
+  });
+
+  return {
+    supplierOf,
+
+    async list(userId: string, kind?: BrandKind): Promise<Brand[]> {
+      const supplierId = await supplierOf(userId);
+      const rows = await db
+        .select()
+        .from(brands)
+        .where(and(eq(brands.supplierId, supplierId), kind ? eq(brands.kind, kind) : undefined))
+        .orderBy(desc(brands.submittedAt));
+      return toBrandViews(db, rows);
+    },
+
+    async get(userId: string, id: string): Promise<Brand> {
+      const [view] = await toBrandViews(db, [await own(userId, id)]);
+      return view!;
+    },
+
+    /** Submits a new brand for review. */
+    async create(userId: string, input: BrandInput): Promise<Brand> {
+      const supplierId = await supplierOf(userId);
+      await checkFiles(userId, input);
+      await assertNotDuplicate(db, supplierId, input);
+      const now = clock.now();
+      const [row] = await db
+        .insert(brands)
+        .values({
+          supplierId,
+          ...brandColumns(input),
+          status: 'pending',
+          ...review(now),
+          createdAt: now,
+          updatedAt: now,
+        })
+        .returning();
+      const [view] = await toBrandViews(db, [row!]);
+      return view!;
+    },
+
+    /** Edit and resubmit a rejected brand, or renew an expired one (new certificate, new dates). */
+    async resubmit(userId: string, id: string, version: number, input: BrandInput): Promise<Brand> {
+      const current = await own(userId, id);
+      if (input.kind !== current.kind) {
+        throw new AppError('VALIDATION_FAILED', 'The kind of a brand cannot change', [
+          { path: 'kind', code: 'kind_fixed' },
+        ]);
+      }
+      await checkFiles(userId, input);
+      await assertNotDuplicate(db, current.supplierId, input, id);
+      const now = clock.now();
+      const [row] = await db
+        .update(brands)
+        .set({
+          ...brandColumns(input),
+          status: 'pending',
+          ...review(now),
+          decidedAt: null,
+          decidedBy: null,
+          rejectionReasons: null,
+          rejectionNote: null,
+          expiredAt: null,
+          remindersSent: [],
+          version: sql`${brands.version} + 1`,
+          updatedAt: now,
+        })
+        .where(
+          and(
+            eq(brands.id, id),
+            eq(brands.version, version),
+            inArray(brands.status, brandMachine.sourcesOf('resubmit')),
+          ),
+        )
+        .returning();
+      if (!row) {
+        const [latest] = await db.select().from(brands).where(eq(brands.id, id));
+        if (latest && !brandMachine.can(latest.status as never, 'resubmit')) {
+          throw new AppError('INVALID_TRANSITION', `Not possible for a brand that is ${latest.status}`);
+        }
+        throw new AppError('VERSION_CONFLICT', 'The brand was changed in the meantime');
+      }
+      const [view] = await toBrandViews(db, [row]);
+      return view!;
+    },
+  };
+}
+export type BrandService = ReturnType<typeof createBrandService>;
