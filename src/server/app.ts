@@ -130,7 +130,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   app.decorate('mailWorker', mailWorker);
   app.addHook('onClose', async () => mailWorker.stop());
-  const mailer = createMailer({ supportPhone: config.SUPPORT_PHONE, onEnqueued: () => mailWorker.wake() });
+  const mailer = createMailer({ supportPhone: config.SUPPORT_PHONE, clock, onEnqueued: () => mailWorker.wake() });
 
   await registerAccountsModule(app, {
     db: database.db,

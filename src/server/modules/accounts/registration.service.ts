@@ -3,6 +3,7 @@ import {
   CODE_MAX_ATTEMPTS,
   CODE_RESEND_SECONDS,
   CODE_TTL_MINUTES,
+  CURRENT_AGREEMENT_VERSION,
   type registerRequestSchema,
 } from '../../../shared/schemas/accounts.js';
 import { DEFAULT_LOCALE, type Locale } from '../../../shared/locales.js';
@@ -67,6 +68,12 @@ export function createRegistrationService(deps: AccountsDeps) {
     async register(input: z.infer<typeof registerRequestSchema>, locale: Locale, origin: RequestOrigin) {
       const now = clock.now();
       await enforceRateLimits(db, [{ key: `register:ip:${origin.ip}`, limit: 20, windowSeconds: 3600 }], now);
+      if (input.agreementVersion !== CURRENT_AGREEMENT_VERSION) {
+        // The page was open while the agreement changed: the user must read the current one.
+        throw new AppError('VALIDATION_FAILED', 'The user agreement has changed', [
+          { path: 'agreementAccepted', code: 'agreement_outdated' },
+        ]);
+      }
       assertPasswordAcceptable(input.password);
       if (await accountNameTaken(db, input.accountName)) throw taken('accountName');
       if (await emailTaken(db, input.email)) throw taken('email');

@@ -18,7 +18,11 @@ export interface Mailer {
   enqueue<T extends MailTemplateName>(tx: DbOrTx, mail: OutgoingMail<T>): Promise<void>;
 }
 
-export function createMailer(options: { supportPhone: string; onEnqueued?: () => void }): Mailer {
+export function createMailer(options: {
+  supportPhone: string;
+  clock?: { now(): Date };
+  onEnqueued?: () => void;
+}): Mailer {
   return {
     async enqueue(tx, mail) {
       const rendered = renderMail(mail.template, mail.locale, mail.params, options.supportPhone);
@@ -29,6 +33,8 @@ export function createMailer(options: { supportPhone: string; onEnqueued?: () =>
         subject: rendered.subject,
         textBody: rendered.text,
         htmlBody: rendered.html,
+        // The worker compares with the app clock, so the due time comes from it too.
+        ...(options.clock ? { nextAttemptAt: options.clock.now() } : {}),
       });
       // A hint to the in-process worker; delivery does not depend on it (it also polls).
       options.onEnqueued?.();

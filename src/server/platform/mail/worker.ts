@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../../db/client.js';
 import type { Clock } from '../clock.js';
@@ -109,7 +109,8 @@ export class MailWorker {
         await db
           .update(mailOutbox)
           .set({ status: 'sent', sentAt: clock.now(), lockedAt: null, lastError: null, transport: transport.name })
-          .where(eq(mailOutbox.id, row.id));
+          // Only while we still hold the claim: a slow worker must not overwrite a retry's outcome.
+          .where(and(eq(mailOutbox.id, row.id), eq(mailOutbox.status, 'sending'), eq(mailOutbox.lockedAt, now)));
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         const failed = row.attempts >= maxAttempts;
@@ -122,7 +123,7 @@ export class MailWorker {
             lastError: message.slice(0, 1000),
             nextAttemptAt: new Date(clock.now().getTime() + backoffSeconds(row.attempts) * 1000),
           })
-          .where(eq(mailOutbox.id, row.id));
+          .where(and(eq(mailOutbox.id, row.id), eq(mailOutbox.status, 'sending'), eq(mailOutbox.lockedAt, now)));
       }
     }
     return rows.length;
