@@ -25,6 +25,8 @@ import { filesRoutes } from './modules/files/files.routes.js';
 import { createFilesService } from './modules/files/files.service.js';
 import { registerSuppliersModule, supplierStatusOf } from './modules/suppliers/suppliers.module.js';
 import { registerBrandsModule } from './modules/brands/brands.module.js';
+import { registerCatalogModule } from './modules/catalog/catalog.module.js';
+import { takeBrandProductsOffShelf } from './modules/catalog/product.service.js';
 import { JobScheduler } from './platform/jobs.js';
 import { systemClock, type Clock } from './platform/clock.js';
 import { installCsrfGuard } from './platform/csrf.js';
@@ -163,7 +165,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     publicUrl: config.publicUrl,
     holidays: config.holidays,
     extraWorkdays: config.extraWorkdays,
+    takeProductsOffShelf: takeBrandProductsOffShelf,
   });
+  await registerCatalogModule(app, { db: database.db, clock, files, publicUrl: config.publicUrl });
   const scheduler = new JobScheduler({ db: database.db, clock, log: app.log, jobs: [...brandJobs] });
   app.decorate('scheduler', scheduler);
   app.addHook('onClose', async () => scheduler.stop());

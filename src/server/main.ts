@@ -2,6 +2,7 @@ import { buildApp } from './app.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { openPglite, openPostgres, type Database } from './db/client.js';
 import { runMigrations } from './db/migrate.js';
+import { seedCategories } from './modules/catalog/categories.js';
 import { DataDirLockedError } from './db/pglite-lock.js';
 
 async function openDatabase(config: Config): Promise<Database> {
@@ -33,6 +34,7 @@ async function main(): Promise<void> {
     throw error;
   }
   await runMigrations(database);
+  await seedCategories(database.db);
 
   const app = await buildApp({ config, database });
   let shuttingDown = false;

@@ -7,3 +7,4 @@ export * from '../modules/files/files.tables.js';
 export * from '../modules/suppliers/suppliers.tables.js';
 export * from '../platform/jobs.tables.js';
 export * from '../modules/brands/brands.tables.js';
+export * from '../modules/catalog/catalog.tables.js';

@@ -6,6 +6,7 @@ import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { PGLITE_EXTENSIONS, openPostgres, wrapPglite } from '../db/client.js';
 import { runMigrations } from '../db/migrate.js';
+import { seedCategories } from '../modules/catalog/categories.js';
 import { databaseName, quoteIdent, withDatabase } from './test-db-names.js';
 
 declare module 'vitest' {
@@ -34,6 +35,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     );
     const database = await openPostgres(withDatabase(url, template), 2);
     await runMigrations(database);
+    await seedCategories(database.db);
     await database.close();
     project.provide('pgTemplateDatabase', template);
     return async () => {
@@ -52,6 +54,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const client = await PGlite.create({ extensions: PGLITE_EXTENSIONS });
   const database = wrapPglite(client);
   await runMigrations(database);
+  await seedCategories(database.db);
   const dump = await client.dumpDataDir('none');
   const file = path.join(dir, 'template.tar');
   writeFileSync(file, Buffer.from(await dump.arrayBuffer()));

@@ -1,0 +1,88 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { LOCALES } from '../../../shared/locales.js';
+import {
+  catalogPageSchema,
+  catalogQuerySchema,
+  categoryNodeSchema,
+  productPageSchema,
+} from '../../../shared/schemas/products.js';
+import type { Db } from '../../db/client.js';
+import { categoryTree } from './categories.js';
+import type { CatalogService } from './catalog.service.js';
+
+const tags = ['catalog'];
+
+const escapeXml = (s: string) =>
+  s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c] ?? c);
+
+/** The buyer-facing catalog API and the sitemap (every page in four languages, with hreflang). */
+export function catalogRoutes(catalog: CatalogService, db: Db, publicUrl: string): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/api/catalog/categories',
+      {
+        config: { access: 'public' },
+        schema: {
+          tags,
+          summary: 'The category tree in the visitor’s language',
+          response: { 200: z.object({ categories: z.array(categoryNodeSchema) }) },
+        },
+      },
+      async (request) => ({ categories: await categoryTree(db, request.locale) }),
+    );
+    app.get(
+      '/api/catalog/products',
+      {
+        config: { access: 'public' },
+        schema: {
+          tags,
+          summary: 'Browse and search products',
+          querystring: catalogQuerySchema,
+          response: { 200: catalogPageSchema },
+        },
+      },
+      async (request) => catalog.list(request.query, request.locale),
+    );
+    app.get(
+      '/api/catalog/products/:id',
+      {
+        config: { access: 'public' },
+        schema: {
+          tags,
+          summary: 'A product page',
+          params: z.object({ id: z.uuid() }),
+          response: { 200: z.object({ product: productPageSchema }) },
+        },
+      },
+      async (request) => ({ product: await catalog.product(request.params.id, request.locale) }),
+    );
+
+    app.get('/sitemap.xml', { config: { access: 'public' }, schema: { hide: true } }, async (_request, reply) => {
+      const { products, suppliers, categories } = await catalog.sitemapEntries();
+      const pages = [
+        { path: '/', lastmod: undefined },
+        { path: '/to-be-suppliers', lastmod: undefined },
+        ...categories.map((c) => ({ path: `/categories/${c.id}`, lastmod: undefined })),
+        ...products.map((p) => ({ path: `/products/${p.id}`, lastmod: p.updatedAt })),
+        ...suppliers.map((s) => ({ path: `/suppliers/${s.id}`, lastmod: s.updatedAt })),
+      ];
+      const urls = pages.flatMap((page) =>
+        LOCALES.map((locale) => {
+          const alternates = LOCALES.map(
+            (alt) =>
+              `<xhtml:link rel="alternate" hreflang="${alt}" href="${escapeXml(`${publicUrl}/${alt}${page.path}`)}"/>`,
+          ).join('');
+          const lastmod = page.lastmod ? `<lastmod>${page.lastmod.toISOString().slice(0, 10)}</lastmod>` : '';
+          return `<url><loc>${escapeXml(`${publicUrl}/${locale}${page.path}`)}</loc>${lastmod}${alternates}<xhtml:link rel="alternate" hreflang="x-default" href="${escapeXml(`${publicUrl}/en${page.path}`)}"/></url>`;
+        }),
+      );
+      return reply
+        .type('application/xml; charset=utf-8')
+        .header('cache-control', 'public, max-age=3600')
+        .send(
+          `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">${urls.join('')}</urlset>`,
+        );
+    });
+  };
+}

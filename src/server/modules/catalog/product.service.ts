@@ -1,0 +1,284 @@
+import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { LOCALES, type Locale } from '../../../shared/locales.js';
+import type { ProductInput } from '../../../shared/schemas/products.js';
+import { productMachine, type ProductState } from '../../../shared/state-machines/product.js';
+import { foldText } from '../../../shared/search-text.js';
+import type { Db } from '../../db/client.js';
+import type { Clock } from '../../platform/clock.js';
+import { AppError, notFound } from '../../platform/errors.js';
+import { brands } from '../brands/brands.tables.js';
+import type { FilesService } from '../files/files.service.js';
+import { suppliers } from '../suppliers/suppliers.tables.js';
+import { categories, products, productTranslations } from './catalog.tables.js';
+import { categoryName } from './categories.js';
+import { priceRange, searchFields } from './product-content.js';
+import { fileInfosByIds, loadProductInput, trimDecimal, writeProductChildren } from './product.repo.js';
+
+type ProductRow = typeof products.$inferSelect;
+
+/** "Product Management" (guide 4): the supplier's own products, no platform review. */
+export function createProductService(deps: { db: Db; clock: Clock; files: Pick<FilesService, 'ownFile'> }) {
+  const { db, clock } = deps;
+
+  const supplierOf = async (userId: string) => {
+    const [row] = await db.select({ id: suppliers.id }).from(suppliers).where(eq(suppliers.userId, userId));
+    if (!row) throw new AppError('SUPPLIER_NOT_APPROVED', 'Supplier authentication has not been approved');
+    return row.id;
+  };
+  const own = async (supplierId: string, id: string): Promise<ProductRow> => {
+    const [row] = await db
+      .select()
+      .from(products)
+      .where(and(eq(products.id, id), eq(products.supplierId, supplierId), isNull(products.removedAt)));
+    if (!row) throw notFound('Product');
+    return row;
+  };
+
+  /** Only under the supplier's own approved brand, in a real category, with its own pictures. */
+  const validate = async (userId: string, supplierId: string, input: ProductInput) => {
+    const [brand] = await db
+      .select()
+      .from(brands)
+      .where(and(eq(brands.id, input.brandId), eq(brands.supplierId, supplierId)));
+    if (!brand) throw new AppError('VALIDATION_FAILED', 'Unknown brand', [{ path: 'brandId', code: 'brand_unknown' }]);
+    if (brand.status !== 'approved') {
+      throw new AppError('VALIDATION_FAILED', 'The brand is not approved', [
+        { path: 'brandId', code: 'brand_not_approved', params: { status: brand.status } },
+      ]);
+    }
+    const [category] = await db
+      .select({ id: categories.id })
+      .from(categories)
+      .where(eq(categories.id, input.categoryId));
+    if (!category)
+      throw new AppError('VALIDATION_FAILED', 'Unknown category', [{ path: 'categoryId', code: 'category_unknown' }]);
+    if (new Set(input.imageFileIds).size !== input.imageFileIds.length) {
+      throw new AppError('VALIDATION_FAILED', 'A picture is listed twice', [
+        { path: 'imageFileIds', code: 'duplicate_image' },
+      ]);
+    }
+    for (const fileId of input.imageFileIds) await deps.files.ownFile(userId, fileId, 'product_image');
+    return brand;
+  };
+
+  const columns = (input: ProductInput, brand: { nameEn: string | null; nameZh: string | null }) => ({
+    brandId: input.brandId,
+    categoryId: input.categoryId,
+    modelNumber: input.modelNumber || null,
+    unit: input.unit,
+    moq: input.moq,
+    currency: input.currency,
+    ...priceRange(input.priceTiers),
+    leadTimeDays: input.leadTimeDays ?? null,
+    origin: input.origin ?? null,
+    hsCode: input.hsCode ?? null,
+    packaging: input.packaging || null,
+    weightKg: input.weightKg ?? null,
+    mainImageFileId: input.imageFileIds[0] ?? null,
+    ...searchFields(input, [brand.nameEn, brand.nameZh]),
+  });
+
+  const detail = async (row: ProductRow) => {
+    const { input, images } = await loadProductInput(db, row);
+    return {
+      id: row.id,
+      status: row.status as ProductState,
+      offShelfReason: row.offShelfReason,
+      version: row.version,
+      product: input,
+      images,
+      createdAt: row.createdAt.toISOString(),
+      updatedAt: row.updatedAt.toISOString(),
+    };
+  };
+
+  return {
+    async get(userId: string, id: string) {
+      return detail(await own(await supplierOf(userId), id));
+    },
+
+    /** "Submit" on "New Product": saved and listed in Product Management, not yet on the shelf. */
+    async create(userId: string, input: ProductInput) {
+      const supplierId = await supplierOf(userId);
+      const brand = await validate(userId, supplierId, input);
+      const now = clock.now();
+      const row = await db.transaction(async (tx) => {
+        const [created] = await tx
+          .insert(products)
+          .values({ supplierId, ...columns(input, brand), status: 'draft', createdAt: now, updatedAt: now })
+          .returning();
+        await writeProductChildren(tx, created!.id, input);
+        return created!;
+      });
+      return detail(row);
+    },
+
+    /** Edits carry the version read; a second tab saving an older version gets 409, nothing overwritten. */
+    async update(userId: string, id: string, version: number, input: ProductInput) {
+      const supplierId = await supplierOf(userId);
+      await own(supplierId, id);
+      const brand = await validate(userId, supplierId, input);
+      const row = await db.transaction(async (tx) => {
+        const [updated] = await tx
+          .update(products)
+          .set({ ...columns(input, brand), version: sql`${products.version} + 1`, updatedAt: clock.now() })
+          .where(and(eq(products.id, id), eq(products.version, version), isNull(products.removedAt)))
+          .returning();
+        if (!updated) {
+          throw new AppError('VERSION_CONFLICT', 'The product was changed in another window', [
+            { path: 'version', code: 'version_conflict' },
+          ]);
+        }
+        await writeProductChildren(tx, id, input);
+        return updated;
+      });
+      return detail(row);
+    },
+
+    async list(
+      userId: string,
+      locale: Locale,
+      filter: { status?: ProductState; q?: string; page: number; pageSize: number },
+    ) {
+      const supplierId = await supplierOf(userId);
+      const where = and(
+        eq(products.supplierId, supplierId),
+        isNull(products.removedAt),
+        filter.status ? eq(products.status, filter.status) : undefined,
+        filter.q ? sql`${products.searchDoc} LIKE ${`%${foldText(filter.q).replace(/[%_\\]/g, '\\$&')}%`}` : undefined,
+      );
+      const rows = await db
+        .select({
+          product: products,
+          brandEn: brands.nameEn,
+          brandZh: brands.nameZh,
+          categoryNames: categories.names,
+          total: sql<number>`count(*) over()`.mapWith(Number),
+        })
+        .from(products)
+        .innerJoin(brands, eq(brands.id, products.brandId))
+        .innerJoin(categories, eq(categories.id, products.categoryId))
+        .where(where)
+        .orderBy(desc(products.updatedAt))
+        .limit(filter.pageSize)
+        .offset((filter.page - 1) * filter.pageSize);
+      const ids = rows.map((r) => r.product.id);
+      const texts = ids.length
+        ? await db.select().from(productTranslations).where(inArray(productTranslations.productId, ids))
+        : [];
+      const images = await fileInfosByIds(
+        db,
+        rows.flatMap((r) => (r.product.mainImageFileId ? [r.product.mainImageFileId] : [])),
+      );
+      return {
+        total: rows[0]?.total ?? 0,
+        items: rows.map(({ product: p, brandEn, brandZh, categoryNames }) => {
+          const own = texts.filter((t) => t.productId === p.id);
+          const name = (own.find((t) => t.locale === locale) ?? own.find((t) => t.locale === 'en'))?.name ?? '';
+          return {
+            id: p.id,
+            status: p.status as ProductState,
+            version: p.version,
+            name,
+            image: p.mainImageFileId ? (images.get(p.mainImageFileId) ?? null) : null,
+            brandName: (locale === 'zh-CN' ? brandZh || brandEn : brandEn || brandZh) ?? '',
+            categoryName: categoryName(categoryNames, locale),
+            minPrice: trimDecimal(p.minPrice),
+            maxPrice: trimDecimal(p.maxPrice),
+            currency: p.currency as 'CNY',
+            locales: LOCALES.filter((l) => own.some((t) => t.locale === l)),
+            updatedAt: p.updatedAt.toISOString(),
+          };
+        }),
+      };
+    },
+
+    /** On/off the shelf (guide 4.4), one or many; putting on needs an approved, unexpired brand. */
+    async setShelf(userId: string, ids: string[], onShelf: boolean) {
+      const supplierId = await supplierOf(userId);
+      const event = onShelf ? 'put_on_shelf' : 'take_off_shelf';
+      const now = clock.now();
+      return db.transaction(async (tx) => {
+        const rows = await tx
+          .select({ id: products.id, status: products.status, brandStatus: brands.status })
+          .from(products)
+          .innerJoin(brands, eq(brands.id, products.brandId))
+          .where(and(inArray(products.id, ids), eq(products.supplierId, supplierId), isNull(products.removedAt)));
+        if (rows.length !== new Set(ids).size) throw notFound('Product');
+        for (const row of rows) {
+          if (!productMachine.can(row.status as ProductState, event)) {
+            throw new AppError('INVALID_TRANSITION', `Product is ${row.status}`, [
+              { path: row.id, code: 'invalid_transition', params: { status: row.status } },
+            ]);
+          }
+          if (onShelf && row.brandStatus !== 'approved') {
+            throw new AppError('VALIDATION_FAILED', 'The brand is not approved', [
+              { path: row.id, code: 'brand_not_approved', params: { status: row.brandStatus } },
+            ]);
+          }
+        }
+        const updated = await tx
+          .update(products)
+          .set({
+            status: productMachine.next(onShelf ? 'draft' : 'on_shelf', event),
+            offShelfReason: null,
+            ...(onShelf
+              ? { publishedAt: sql`coalesce(${products.publishedAt}, ${now.toISOString()}::timestamptz)` }
+              : {}),
+            version: sql`${products.version} + 1`,
+            updatedAt: now,
+          })
+          .where(and(inArray(products.id, ids), inArray(products.status, productMachine.sourcesOf(event))))
+          .returning({ id: products.id, status: products.status, version: products.version });
+        if (updated.length !== rows.length) throw new AppError('CONFLICT', 'A product changed in the meantime; reload');
+        return updated.map((u) => ({ ...u, status: u.status as ProductState }));
+      });
+    },
+
+    /** "Remove": a soft delete — gone from the catalog and the list, kept for orders that reference it. */
+    async remove(userId: string, id: string) {
+      const supplierId = await supplierOf(userId);
+      await own(supplierId, id);
+      await db
+        .update(products)
+        .set({ removedAt: clock.now(), status: 'off_shelf', updatedAt: clock.now() })
+        .where(eq(products.id, id));
+    },
+  };
+}
+export type ProductService = ReturnType<typeof createProductService>;
+
+/** For the brand expiry job: every on-shelf product of the brand goes off, with its names. */
+export async function takeBrandProductsOffShelf(tx: Db, brandId: string, locale: Locale): Promise<string[]> {
+  const rows = await tx
+    .update(products)
+    .set({
+      status: 'off_shelf',
+      offShelfReason: 'brand_expired',
+      version: sql`${products.version} + 1`,
+      updatedAt: new Date(),
+    })
+    .where(and(eq(products.brandId, brandId), eq(products.status, 'on_shelf'), isNull(products.removedAt)))
+    .returning({ id: products.id });
+  if (!rows.length) return [];
+  const names = await tx
+    .select({
+      productId: productTranslations.productId,
+      locale: productTranslations.locale,
+      name: productTranslations.name,
+    })
+    .from(productTranslations)
+    .where(
+      inArray(
+        productTranslations.productId,
+        rows.map((r) => r.id),
+      ),
+    );
+  return rows.map(
+    (r) =>
+      (
+        names.find((n) => n.productId === r.id && n.locale === locale) ??
+        names.find((n) => n.productId === r.id && n.locale === 'en')
+      )?.name ?? r.id,
+  );
+}
