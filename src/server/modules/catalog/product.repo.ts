@@ -4,7 +4,7 @@ import type { ProductInput } from '../../../shared/schemas/products.js';
 import type { Db } from '../../db/client.js';
 import { files } from '../files/files.tables.js';
 import { toFileInfo } from '../files/files.service.js';
-import { productImages, productPriceTiers, products, productTranslations } from './catalog.tables.js';
+import { productImages, productPriceTiers, type products, productTranslations } from './catalog.tables.js';
 import { sanitizeDescription } from './product-content.js';
 
 type Tx = Pick<Db, 'insert' | 'delete'>;
