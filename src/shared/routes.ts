@@ -27,6 +27,12 @@ export const PAGE_PATTERNS = [
   'supplier/brands/new/:kind',
   'supplier/brands/:id',
   'suppliers/:id',
+  'supplier/products',
+  'supplier/products/new',
+  'supplier/products/:id/edit',
+  'products/:id',
+  'categories/:id',
+  'search',
 ] as const;
 
 function matches(pattern: string, segments: string[]): boolean {
