@@ -46,8 +46,7 @@ describe('addWorkingDays: the review due date (3 working days)', () => {
 
   it('follows the shipped 2026 calendar over the Spring Festival and National Day', () => {
     const { holidays, extraWorkdays } = loadConfig({});
-    const withCalendar = (from: string) =>
-      addWorkingDays(new Date(from), 3, holidays, extraWorkdays).toISOString();
+    const withCalendar = (from: string) => addWorkingDays(new Date(from), 3, holidays, extraWorkdays).toISOString();
     // Fri 13 Feb → Sat 14 (workday), 15–23 holidays, Tue 24, Wed 25.
     expect(withCalendar('2026-02-13T02:00:00Z')).toBe(endOfChinaDay('2026-02-25'));
     // Wed 30 Sep → 1–7 Oct holidays, Thu 8, Fri 9, Sat 10 (workday).
