@@ -23,7 +23,10 @@ export const brandInputSchema = z
     logoFileId: z.uuid().optional(),
     trademarkNumber: requiredText(50),
     trademarkCountry: z.enum(COUNTRY_CODES as [string, ...string[]], 'required'),
-    niceClasses: z.array(z.number().int().min(1, 'nice_class_invalid').max(45, 'nice_class_invalid')).min(1, 'required').max(45),
+    niceClasses: z
+      .array(z.number().int().min(1, 'nice_class_invalid').max(45, 'nice_class_invalid'))
+      .min(1, 'required')
+      .max(45),
     certificateKind: z.enum(CERTIFICATE_KINDS),
     certificateFileId: z.uuid('required'),
     /** Required for a registration certificate; an application receipt may have none yet. */

@@ -6,6 +6,7 @@ import type { Db } from '../../db/client.js';
 import { writeAudit } from '../../platform/audit.js';
 import type { Clock } from '../../platform/clock.js';
 import { AppError, notFound } from '../../platform/errors.js';
+import en from '../../platform/i18n/locales/en.json' with { type: 'json' };
 import { translate } from '../../platform/i18n/translate.js';
 import type { Mailer } from '../../platform/mail/outbox.js';
 import { users } from '../accounts/accounts.tables.js';
@@ -15,6 +16,19 @@ import { brandDisplayName, toBrandViews, type BrandRow } from './brand.mapper.js
 import { brands } from './brands.tables.js';
 
 type Reason = NonNullable<Brand['rejection']>['reasons'][number];
+
+/** Fields a reason may point at ("brand.<field>"): those the emails (and the web app) can name. */
+const REASON_FIELDS: ReadonlySet<string> = new Set(Object.keys(en.brand.fields));
+
+/** A target naming no labelled field would make the email fail to render (500): refuse it as input. */
+function assertReasonTargets(reasons: Reason[]): void {
+  const details = reasons.flatMap((r, index) =>
+    r.target === 'general' || REASON_FIELDS.has(r.target.slice('brand.'.length))
+      ? []
+      : [{ path: `reasons.${index}.target`, code: 'target_invalid' }],
+  );
+  if (details.length) throw new AppError('VALIDATION_FAILED', 'A reason names no field of the brand', details);
+}
 
 function describeBrandReasons(locale: Locale, reasons: Reason[]): string {
   return reasons
@@ -180,8 +194,9 @@ export function createBrandReviewService(deps: { db: Db; clock: Clock; mailer: M
         },
       })),
 
-    reject: (reviewer: Reviewer, id: string, input: { version: number; reasons: Reason[]; note?: string }) =>
-      decide(
+    reject: async (reviewer: Reviewer, id: string, input: { version: number; reasons: Reason[]; note?: string }) => {
+      assertReasonTargets(input.reasons);
+      return decide(
         reviewer,
         id,
         input.version,
@@ -198,7 +213,8 @@ export function createBrandReviewService(deps: { db: Db; clock: Clock; mailer: M
             link: `${deps.publicUrl}/${owner.locale}/supplier/brands/${brand.id}`,
           },
         }),
-      ),
+      );
+    },
   };
 }
 export type BrandReviewService = ReturnType<typeof createBrandReviewService>;

@@ -20,7 +20,12 @@ export interface BrandDeps {
 }
 
 /** Same supplier, same name (either language), still pending or approved: a duplicate. */
-async function assertNotDuplicate(db: Db, supplierId: string, input: BrandInput, exceptId?: string): Promise<void> {
+async function assertNotDuplicate(
+  db: Pick<Db, 'select'>,
+  supplierId: string,
+  input: BrandInput,
+  exceptId?: string,
+): Promise<void> {
   const names = [input.nameEn?.toLowerCase(), input.nameZh?.toLowerCase()].filter((n): n is string => Boolean(n));
   const [dup] = await db
     .select({ id: brands.id })
@@ -39,6 +44,14 @@ async function assertNotDuplicate(db: Db, supplierId: string, input: BrandInput,
       { path: input.nameEn ? 'nameEn' : 'nameZh', code: 'brand_duplicate' },
     ]);
   }
+}
+
+/**
+ * Locks the supplier's row for the rest of the transaction, so two submissions of one supplier
+ * cannot both pass the duplicate check before either writes (PostgreSQL runs them in parallel).
+ */
+async function lockSupplier(tx: Pick<Db, 'select'>, supplierId: string): Promise<void> {
+  await tx.select({ id: suppliers.id }).from(suppliers).where(eq(suppliers.id, supplierId)).for('no key update');
 }
 
 /** "Licensed Brands" for a supplier: "New Brand", "New Agency Brand", edit and resubmit (guide 3). */
@@ -92,20 +105,24 @@ export function createBrandService(deps: BrandDeps) {
     async create(userId: string, input: BrandInput): Promise<Brand> {
       const supplierId = await supplierOf(userId);
       await checkFiles(userId, input);
-      await assertNotDuplicate(db, supplierId, input);
       const now = clock.now();
-      const [row] = await db
-        .insert(brands)
-        .values({
-          supplierId,
-          ...brandColumns(input),
-          status: 'pending',
-          ...review(now),
-          createdAt: now,
-          updatedAt: now,
-        })
-        .returning();
-      const [view] = await toBrandViews(db, [row!]);
+      const row = await db.transaction(async (tx) => {
+        await lockSupplier(tx, supplierId);
+        await assertNotDuplicate(tx, supplierId, input);
+        const [inserted] = await tx
+          .insert(brands)
+          .values({
+            supplierId,
+            ...brandColumns(input),
+            status: 'pending',
+            ...review(now),
+            createdAt: now,
+            updatedAt: now,
+          })
+          .returning();
+        return inserted!;
+      });
+      const [view] = await toBrandViews(db, [row]);
       return view!;
     },
 
@@ -118,38 +135,42 @@ export function createBrandService(deps: BrandDeps) {
         ]);
       }
       await checkFiles(userId, input);
-      await assertNotDuplicate(db, current.supplierId, input, id);
       const now = clock.now();
-      const [row] = await db
-        .update(brands)
-        .set({
-          ...brandColumns(input),
-          status: 'pending',
-          ...review(now),
-          decidedAt: null,
-          decidedBy: null,
-          rejectionReasons: null,
-          rejectionNote: null,
-          expiredAt: null,
-          remindersSent: [],
-          version: sql`${brands.version} + 1`,
-          updatedAt: now,
-        })
-        .where(
-          and(
-            eq(brands.id, id),
-            eq(brands.version, version),
-            inArray(brands.status, brandMachine.sourcesOf('resubmit')),
-          ),
-        )
-        .returning();
-      if (!row) {
-        const [latest] = await db.select().from(brands).where(eq(brands.id, id));
-        if (latest && !brandMachine.can(latest.status as never, 'resubmit')) {
-          throw new AppError('INVALID_TRANSITION', `Not possible for a brand that is ${latest.status}`);
+      const row = await db.transaction(async (tx) => {
+        await lockSupplier(tx, current.supplierId);
+        await assertNotDuplicate(tx, current.supplierId, input, id);
+        const [updated] = await tx
+          .update(brands)
+          .set({
+            ...brandColumns(input),
+            status: 'pending',
+            ...review(now),
+            decidedAt: null,
+            decidedBy: null,
+            rejectionReasons: null,
+            rejectionNote: null,
+            expiredAt: null,
+            remindersSent: [],
+            version: sql`${brands.version} + 1`,
+            updatedAt: now,
+          })
+          .where(
+            and(
+              eq(brands.id, id),
+              eq(brands.version, version),
+              inArray(brands.status, brandMachine.sourcesOf('resubmit')),
+            ),
+          )
+          .returning();
+        if (!updated) {
+          const [latest] = await tx.select().from(brands).where(eq(brands.id, id));
+          if (latest && !brandMachine.can(latest.status as never, 'resubmit')) {
+            throw new AppError('INVALID_TRANSITION', `Not possible for a brand that is ${latest.status}`);
+          }
+          throw new AppError('VERSION_CONFLICT', 'The brand was changed in the meantime');
         }
-        throw new AppError('VERSION_CONFLICT', 'The brand was changed in the meantime');
-      }
+        return updated;
+      });
       const [view] = await toBrandViews(db, [row]);
       return view!;
     },

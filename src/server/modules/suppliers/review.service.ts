@@ -9,7 +9,7 @@ import { AppError, notFound } from '../../platform/errors.js';
 import { translate } from '../../platform/i18n/translate.js';
 import type { Mailer } from '../../platform/mail/outbox.js';
 import { users } from '../accounts/accounts.tables.js';
-import { changedFields, toApplicationView, type ApplicationRow } from './application.mapper.js';
+import { changedFields, COMPANY_FIELDS, toApplicationView, type ApplicationRow } from './application.mapper.js';
 import { findApplication, listMaterials, updateWithVersion } from './application.repo.js';
 import { supplierApplicationEvents, supplierApplications, suppliers } from './suppliers.tables.js';
 
@@ -217,7 +217,9 @@ export function createReviewService(deps: { db: Db; clock: Clock; mailer: Mailer
       const materials = (await listMaterials(db, [id])).get(id) ?? [];
       const materialTypes = new Map(materials.map((m) => [m.id, m.type]));
       for (const [index, reason] of input.reasons.entries()) {
-        if (reason.target.startsWith('material:') && !materialTypes.has(reason.target.slice(9))) {
+        const unknownField =
+          reason.target.startsWith('company.') && !(COMPANY_FIELDS as readonly string[]).includes(reason.target.slice(8));
+        if (unknownField || (reason.target.startsWith('material:') && !materialTypes.has(reason.target.slice(9)))) {
           throw new AppError('VALIDATION_FAILED', 'Unknown material', [
             { path: `reasons.${index}.target`, code: 'target_invalid' },
           ]);
