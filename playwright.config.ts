@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { STAFF } from './e2e/staff.js';
 
 const port = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = process.env.E2E_BASE_URL ?? `http://127.0.0.1:${port}`;
@@ -40,7 +41,12 @@ export default defineConfig({
         url: `${baseURL}/readyz`,
         timeout: 90_000,
         reuseExistingServer: false,
-        env: { PORT: String(port) },
+        env: {
+          PORT: String(port),
+          E2E_STAFF_ACCOUNT: STAFF.account,
+          E2E_STAFF_EMAIL: STAFF.email,
+          E2E_STAFF_PASSWORD: STAFF.password,
+        },
         stdout: 'ignore',
         stderr: 'pipe',
       },

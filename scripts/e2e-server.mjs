@@ -1,12 +1,27 @@
 // Starts the built server for the Playwright journeys on a fresh PGlite data dir,
-// so every run begins from the same empty platform.
-import { spawn } from 'node:child_process';
+// so every run begins from the same empty platform. With E2E_STAFF_ACCOUNT, E2E_STAFF_EMAIL and
+// E2E_STAFF_PASSWORD set (playwright.config.ts sets them), a platform staff account is created
+// first with the staff CLI: PGlite allows one process, so it runs and exits before the server.
+import { spawn, spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 
 const dataDir = '.tmp/e2e-data';
 rmSync(dataDir, { recursive: true, force: true });
 const env = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', NODE_ENV: 'test' };
 delete env.DATABASE_URL;
+
+const { E2E_STAFF_ACCOUNT: account, E2E_STAFF_EMAIL: email, E2E_STAFF_PASSWORD: password } = process.env;
+if (account && email && password) {
+  const created = spawnSync(
+    process.execPath,
+    ['dist/server/cli/create-staff.js', '--account', account, '--email', email, '--password-stdin'],
+    { env, input: `${password}\n`, stdio: ['pipe', 'inherit', 'inherit'] },
+  );
+  if (created.status !== 0) {
+    console.error(`e2e-server: creating the staff account failed (exit ${created.status})`);
+    process.exit(1);
+  }
+}
 const child = spawn(process.execPath, ['dist/server/main.js'], { stdio: 'inherit', env });
 const stop = () => child.kill('SIGTERM');
 process.on('SIGTERM', stop);

@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 /** The API's error body (see src/server/platform/errors.ts). */
 export interface ApiErrorBody {
   code: string;
@@ -36,6 +37,8 @@ export async function api<T>(path: string, init: RequestInit & { json?: unknown 
       ...rest,
       headers: {
         accept: 'application/json',
+        // The page's language (from its URL), so API content and messages match the page.
+        'x-locale': i18next.language,
         ...(json !== undefined ? { 'content-type': 'application/json' } : {}),
         ...headers,
       },

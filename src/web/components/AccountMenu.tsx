@@ -3,7 +3,10 @@ import { Link, useNavigate } from 'react-router';
 import { useLogout, useMe } from '../api/auth.js';
 import { useLocalizedHref } from '../hooks/useLocale.js';
 
-/** The header's account area: Login/Register for visitors; name, Personal Center and Log out when signed in. */
+/**
+ * The header's account area: Login/Register for visitors; name, Personal Center and Log out when
+ * signed in; the review console for platform staff.
+ */
 export function AccountMenu() {
   const { t } = useTranslation();
   const href = useLocalizedHref();
@@ -31,6 +34,16 @@ export function AccountMenu() {
         <span className="account-link-name">{user.accountName}</span>
         <span className="account-link-sub">{t('terms.personalCenter')}</span>
       </Link>
+      {user.roles.includes('staff') ? (
+        <Link to={href('/admin/supplier-applications')} className="btn btn-ghost" data-testid="review-console-link">
+          {t('review.title')}
+        </Link>
+      ) : null}
+      {user.roles.includes('staff') ? (
+        <Link to={href('/admin/brands')} className="btn btn-ghost" data-testid="brand-review-link">
+          {t('brands.review.title')}
+        </Link>
+      ) : null}
       <button
         type="button"
         className="btn btn-ghost"

@@ -4,6 +4,7 @@ import { useSiteInfo } from '../api/site.js';
 import { useLocalizedHref } from '../hooks/useLocale.js';
 import { AccountMenu } from './AccountMenu.js';
 import { LanguageSwitcher } from './LanguageSwitcher.js';
+import { SearchBox } from './SearchBox.js';
 
 export function Header() {
   const { t } = useTranslation();
@@ -37,6 +38,7 @@ export function Header() {
           </NavLink>
           <NavLink to={href('/to-be-suppliers')}>{t('terms.toBeSuppliers')}</NavLink>
         </nav>
+        <SearchBox />
         <AccountMenu />
       </div>
     </header>

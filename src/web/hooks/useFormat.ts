@@ -1,5 +1,13 @@
 import { useMemo } from 'react';
-import { formatDate, formatDateTime, formatDuration, formatNumber, formatRelativeTime } from '../lib/format.js';
+import {
+  formatDate,
+  formatDateTime,
+  formatDuration,
+  formatFileSize,
+  formatNumber,
+  formatPercent,
+  formatRelativeTime,
+} from '../lib/format.js';
 import { useLocale } from './useLocale.js';
 
 /** The Intl formatters of src/web/lib/format.ts, bound to the page's locale. */
@@ -13,6 +21,8 @@ export function useFormat() {
       date: (value: string | Date, timeZone?: string) => formatDate(locale, value, timeZone),
       dateTime: (value: string | Date) => formatDateTime(locale, value),
       relative: (value: string | Date, now: number) => formatRelativeTime(locale, value, now),
+      fileSize: (bytes: number) => formatFileSize(locale, bytes),
+      percent: (fraction: number) => formatPercent(locale, fraction),
     }),
     [locale],
   );

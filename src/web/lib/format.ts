@@ -43,3 +43,26 @@ export function formatRelativeTime(locale: Locale, value: string | Date, now: nu
   }
   return rtf.format(delta, 'day');
 }
+
+const SIZE_UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
+
+/** "812 kB" / "1,4 МБ" / "3.2 MB": the largest unit below 1024, one decimal past bytes. */
+export function formatFileSize(locale: Locale, bytes: number): string {
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < SIZE_UNITS.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return new Intl.NumberFormat(locale, {
+    style: 'unit',
+    unit: SIZE_UNITS[unit],
+    unitDisplay: 'short',
+    maximumFractionDigits: unit === 0 ? 0 : 1,
+  }).format(value);
+}
+
+/** 0.42 → "42 %" / "42%" as the language writes it. */
+export function formatPercent(locale: Locale, fraction: number): string {
+  return new Intl.NumberFormat(locale, { style: 'percent' }).format(fraction);
+}

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLocalizedHref } from '../hooks/useLocale.js';
-import { usePageTitle } from '../hooks/usePageTitle.js';
+import { useSeo } from '../hooks/useSeo.js';
+import { HomeCategories, LatestProducts } from './catalog/HomeCatalog.js';
 
 const BUYER_STEPS = ['find', 'contact', 'order', 'track'] as const;
 const SUPPLIER_STEPS = ['register', 'authenticate', 'brands', 'products', 'orders'] as const;
@@ -9,7 +10,7 @@ const SUPPLIER_STEPS = ['register', 'authenticate', 'brands', 'products', 'order
 export function HomePage() {
   const { t } = useTranslation();
   const href = useLocalizedHref();
-  usePageTitle(undefined);
+  useSeo({ title: undefined, description: t('home.heroLead') });
 
   return (
     <>
@@ -62,13 +63,8 @@ export function HomePage() {
         </div>
       </section>
 
-      <section className="container section" aria-labelledby="latest-products">
-        <h2 id="latest-products">{t('home.latestProducts')}</h2>
-        <div className="empty-state" data-testid="products-empty">
-          <p>{t('home.noProductsYet')}</p>
-          <Link to={href('/to-be-suppliers')}>{t('home.ctaSupplier')}</Link>
-        </div>
-      </section>
+      <HomeCategories />
+      <LatestProducts />
     </>
   );
 }

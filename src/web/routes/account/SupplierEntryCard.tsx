@@ -5,7 +5,7 @@ import { useLocalizedHref } from '../../hooks/useLocale.js';
 
 /**
  * The personal center's entry to supplier authentication (guide 2.1). Once approved it
- * reads "Supplier" instead (guide 2.2).
+ * reads "Supplier" instead and leads to the supplier center (guide 2.2).
  */
 export function SupplierEntryCard({ status }: { status: CurrentUser['supplierStatus'] }) {
   const { t } = useTranslation();
@@ -22,7 +22,10 @@ export function SupplierEntryCard({ status }: { status: CurrentUser['supplierSta
           {t(`account.supplier.description.${status}`)}
         </p>
       </div>
-      <Link className="btn btn-primary btn-lg" to={href('/account/supplier-authentication')}>
+      <Link
+        className="btn btn-primary btn-lg"
+        to={href(status === 'approved' ? '/supplier' : '/account/supplier-authentication')}
+      >
         {name}
       </Link>
     </section>

@@ -1,0 +1,9 @@
+/**
+ * The platform staff account of the browser journeys. scripts/e2e-server.mjs creates it with
+ * the staff CLI (dist/server/cli/create-staff.js) on the fresh data dir before the server starts.
+ */
+export const STAFF = {
+  account: 'e2e_staff',
+  email: 'staff@e2e.test',
+  password: process.env.E2E_STAFF_PASSWORD ?? 'reviewing suppliers in the e2e run 42',
+} as const;
