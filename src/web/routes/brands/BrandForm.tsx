@@ -75,18 +75,18 @@ export function BrandForm({ kind, initial, remarks, submit, onDone, onCancel, on
     event.preventDefault();
     if (mutation.isPending) return;
     const checked = checkBrand(kind, values, localToday());
-    if (step === 'edit') {
+    if (checked.input === null) {
       form.clear();
-      if (checked.input === null) {
-        for (const p of checked.problems) form.setError(p.field, p.code);
-        form.setFormProblem({ key: 'errors.VALIDATION_FAILED' });
-        focusFirstInvalid();
-        return;
-      }
+      for (const p of checked.problems) form.setError(p.field, p.code);
+      form.setFormProblem({ key: 'errors.VALIDATION_FAILED' });
+      setStep('edit');
+      focusFirstInvalid();
+    } else if (step === 'edit') {
+      form.clear();
       setStep('confirm');
-      return;
+    } else {
+      mutation.mutate(checked.input);
     }
-    if (checked.input) mutation.mutate(checked.input);
   };
 
   return (

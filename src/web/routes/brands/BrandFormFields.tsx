@@ -83,6 +83,7 @@ export function BrandFormFields({ kind, values, set, fieldError, remark }: Brand
           purpose="brand_logo"
           accept={IMAGE_ACCEPT}
           error={fieldError('logoFileId')}
+          flagged={Boolean(remark('logoFileId'))}
           onChange={(file) => set('logo', file, 'logoFileId')}
           testId="logo"
         />
@@ -148,6 +149,7 @@ export function BrandFormFields({ kind, values, set, fieldError, remark }: Brand
           purpose="brand_certificate"
           accept={DOCUMENT_ACCEPT}
           error={fieldError('certificateFileId')}
+          flagged={Boolean(remark('certificateFileId'))}
           onChange={(file) => set('certificate', file, 'certificateFileId')}
           testId="certificate"
         />
@@ -168,6 +170,7 @@ export function BrandFormFields({ kind, values, set, fieldError, remark }: Brand
             purpose="brand_certificate"
             accept={DOCUMENT_ACCEPT}
             error={fieldError('authorizationFileId')}
+            flagged={Boolean(remark('authorizationFileId'))}
             onChange={(file) => set('authorization', file, 'authorizationFileId')}
             testId="authorization"
           />
