@@ -27,11 +27,10 @@ export type CatalogParam = (typeof CATALOG_PARAMS)[number];
 export type CatalogQuery = Partial<Record<CatalogParam, string>>;
 
 /**
- * The server picks the text's language from the language cookie before Accept-Language; public
- * reads send no cookie and ask for the page's language, so /ru/… always shows Russian text.
+ * Asks for the language of the page being rendered (X-Locale, as api() does from i18next), given
+ * explicitly: on a language switch the new page's queries may start before i18next has changed.
  */
-const publicGet = <T>(path: string, locale: Locale) =>
-  api<T>(path, { credentials: 'omit', headers: { 'accept-language': locale } });
+const publicGet = <T>(path: string, locale: Locale) => api<T>(path, { headers: { 'x-locale': locale } });
 
 export const catalogApi = {
   categories: (locale: Locale) => publicGet<{ categories: CategoryNode[] }>('/api/catalog/categories', locale),

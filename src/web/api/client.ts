@@ -1,4 +1,10 @@
-import i18next from 'i18next';
+import { DEFAULT_LOCALE } from '../../shared/locales.js';
+import { splitLocalePath } from '../../shared/routes.js';
+/** The page's language, read from its URL (i18next switches only after the new page's requests start). */
+export function pageLocale(): string {
+  return splitLocalePath(window.location.pathname).locale ?? DEFAULT_LOCALE;
+}
+
 /** The API's error body (see src/server/platform/errors.ts). */
 export interface ApiErrorBody {
   code: string;
@@ -38,7 +44,7 @@ export async function api<T>(path: string, init: RequestInit & { json?: unknown 
       headers: {
         accept: 'application/json',
         // The page's language (from its URL), so API content and messages match the page.
-        'x-locale': i18next.language,
+        'x-locale': pageLocale(),
         ...(json !== undefined ? { 'content-type': 'application/json' } : {}),
         ...headers,
       },

@@ -1,6 +1,5 @@
-import i18next from 'i18next';
 import type { FileInfo } from '../../shared/schemas/suppliers.js';
-import { ApiError, type ApiErrorBody } from './client.js';
+import { ApiError, pageLocale, type ApiErrorBody } from './client.js';
 
 export type UploadPurpose =
   'supplier_material' | 'company_logo' | 'company_photo' | 'brand_certificate' | 'brand_logo' | 'product_image';
@@ -31,7 +30,7 @@ export function uploadFile(file: File, purpose: UploadPurpose, options: UploadOp
     const xhr = new XMLHttpRequest();
     xhr.open('POST', `/api/files?${new URLSearchParams({ purpose })}`);
     xhr.setRequestHeader('accept', 'application/json');
-    xhr.setRequestHeader('x-locale', i18next.language);
+    xhr.setRequestHeader('x-locale', pageLocale());
     xhr.upload.onprogress = (event) => {
       if (event.lengthComputable) options.onProgress?.(event.loaded / event.total);
     };

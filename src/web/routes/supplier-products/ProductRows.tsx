@@ -56,9 +56,6 @@ export function ProductRows({
             <th scope="col">{t('products.columns.status')}</th>
             <th scope="col">{t('products.columns.languages')}</th>
             <th scope="col">{t('products.columns.updated')}</th>
-            <th scope="col" className="actions">
-              {t('products.columns.actions')}
-            </th>
           </tr>
         </thead>
         <tbody>
@@ -82,8 +79,25 @@ export function ProductRows({
                     <span className="product-thumb product-card-noimage" aria-hidden="true" />
                   )}
                 </td>
-                <td id={nameId} className="product-name-cell">
-                  {row.name}
+                <td className="product-name-cell">
+                  <span id={nameId}>{row.name}</span>
+                  <span className="row-actions">
+                    <Link
+                      className="btn btn-ghost btn-small"
+                      to={href(`/supplier/products/${row.id}/edit`)}
+                      aria-describedby={nameId}
+                    >
+                      {t('products.actions.edit')}
+                    </Link>
+                    <button
+                      type="button"
+                      className="btn btn-ghost btn-small"
+                      aria-describedby={nameId}
+                      onClick={() => onRemove(row)}
+                    >
+                      {t('products.actions.remove')}
+                    </button>
+                  </span>
                 </td>
                 <td>{row.brandName}</td>
                 <td>{row.categoryName}</td>
@@ -122,24 +136,7 @@ export function ProductRows({
                     })}
                   </ul>
                 </td>
-                <td className="nowrap">{format.dateTime(row.updatedAt)}</td>
-                <td className="actions nowrap">
-                  <Link
-                    className="btn btn-ghost btn-small"
-                    to={href(`/supplier/products/${row.id}/edit`)}
-                    aria-describedby={nameId}
-                  >
-                    {t('products.actions.edit')}
-                  </Link>{' '}
-                  <button
-                    type="button"
-                    className="btn btn-ghost btn-small"
-                    aria-describedby={nameId}
-                    onClick={() => onRemove(row)}
-                  >
-                    {t('products.actions.remove')}
-                  </button>
-                </td>
+                <td>{format.dateTime(row.updatedAt)}</td>
               </tr>
             );
           })}
