@@ -84,6 +84,10 @@ export const products = pgTable(
     index('products_supplier_idx').on(t.supplierId, t.updatedAt),
     index('products_brand_idx').on(t.brandId),
     index('products_catalog_idx').on(t.status, t.publishedAt),
+    // The catalog's default order over what can be visible: a page is read off this index.
+    index('products_shelf_newest_idx')
+      .on(t.publishedAt.desc().nullsLast(), t.id)
+      .where(sql`${t.status} = 'on_shelf' AND ${t.removedAt} IS NULL`),
     index('products_category_idx').on(t.categoryId, t.status),
     index('products_search_doc_trgm').using('gin', sql`${t.searchDoc} gin_trgm_ops`),
     index('products_search_cjk_gin').using('gin', t.searchCjk),

@@ -1,0 +1,169 @@
+/**
+ * Load benchmark of the catalog against the configured database (DATABASE_URL, else PGlite in
+ * DATA_DIR), seeded with `npm run seed:bench`. Not a timed test: it prints figures to record in
+ * docs/performance.md.
+ *
+ *   npm run bench [-- --duration=10 --connections=50 --only=list,search --json=bench.json]
+ *
+ * The real app runs in a worker thread (scripts/bench/server.ts) on 127.0.0.1:<ephemeral>;
+ * autocannon drives it from the main thread, scenario after scenario (a 2 s warm-up each, then
+ * `duration` seconds measured). Each figure is also shown as a ratio to the route doing one
+ * primary-key query, measured for duration/2 seconds right before the scenario (the machine may be
+ * shared); targets: list ≥ 60 %, search ≥ 40 % of its req/s, p99 ≤ 50 ms.
+ */
+import { writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { measure, type Measurement, type Scenario } from './bench/measure.js';
+import type { ServerReady } from './bench/server.js';
+
+function flag(name: string): string | undefined {
+  const arg = process.argv.find((a) => a.startsWith(`--${name}=`));
+  return arg?.slice(name.length + 3);
+}
+const DURATION = Math.min(Number(flag('duration') ?? 10), 60);
+const CONNECTIONS = Math.min(Number(flag('connections') ?? 50), 200);
+const ONLY = flag('only')?.split(',');
+const JSON_OUT = flag('json');
+
+const TARGETS = { list: 0.6, search: 0.4, p99: 50 };
+
+function startServer(): Promise<{ worker: Worker; ready: ServerReady }> {
+  const worker = new Worker(new URL('./bench/server-worker.mjs', import.meta.url), { workerData: { ...process.env } });
+  return new Promise((resolve, reject) => {
+    worker.once('error', reject);
+    worker.on('message', (message: { type: string; ready?: ServerReady }) => {
+      if (message.type === 'ready') resolve({ worker, ready: message.ready! });
+    });
+  });
+}
+
+function stopServer(worker: Worker): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => void worker.terminate().then(() => resolve()), 10_000);
+    worker.on('message', (message: { type: string }) => {
+      if (message.type !== 'closed') return;
+      clearTimeout(timer);
+      void worker.terminate().then(() => resolve());
+    });
+    worker.postMessage({ type: 'close' });
+  });
+}
+
+const list = (query: Record<string, string> = {}) => {
+  const qs = new URLSearchParams(query).toString();
+  return `/api/catalog/products${qs ? `?${qs}` : ''}`;
+};
+
+function scenarios(ready: ServerReady): Scenario[] {
+  const ids = ready.visibleIds;
+  return [
+    { name: 'bare route (/healthz)', kind: 'bare', locale: 'en', paths: ['/healthz'] },
+    { name: 'one PK query', kind: 'yardstick', locale: 'en', paths: ids.map((id) => `/bench/pk/${id}`) },
+    { name: 'catalog list, newest', kind: 'list', locale: 'en', paths: [list()] },
+    {
+      name: 'catalog list, pages 1–20',
+      kind: 'list',
+      locale: 'en',
+      paths: Array.from({ length: 20 }, (_, i) => list({ page: String(i + 1) })),
+    },
+    { name: 'category (+children), zh', kind: 'list', locale: 'zh-CN', paths: [list({ category: ready.categoryId })] },
+    { name: 'search zh 2-char 螺栓', kind: 'search', locale: 'zh-CN', paths: [list({ q: '螺栓' })] },
+    { name: 'search zh 1-char 钢', kind: 'search', locale: 'zh-CN', paths: [list({ q: '钢' })] },
+    { name: 'search en "bolt"', kind: 'search', locale: 'en', paths: [list({ q: 'bolt' })] },
+    { name: 'search ru "подшипник"', kind: 'search', locale: 'ru', paths: [list({ q: 'подшипник' })] },
+    { name: 'search es "válvula"', kind: 'search', locale: 'es', paths: [list({ q: 'válvula' })] },
+    { name: 'search mixed "M8 螺栓"', kind: 'search', locale: 'zh-CN', paths: [list({ q: 'M8 螺栓' })] },
+    {
+      name: 'product page (ru, 1000 ids)',
+      kind: 'page',
+      locale: 'ru',
+      paths: ids.map((id) => `/api/catalog/products/${id}`),
+    },
+  ].filter((s) => !ONLY || ONLY.some((o) => s.name.includes(o) || s.kind === o)) as Scenario[];
+}
+
+const ms = (n: number) => (Number.isFinite(n) ? `${n.toFixed(1)} ms` : '–');
+
+/** `paired[i]`: req/s of results[i] over the one-PK route's, measured right before it. */
+function report(results: Measurement[], paired: number[]): string[] {
+  const lines = [
+    '| scenario | req/s | p50 | p95 | p99 | vs one-PK req/s | target | non-2xx / errors |',
+    '|---|---:|---:|---:|---:|---:|---|---:|',
+  ];
+  for (const [i, r] of results.entries()) {
+    const ratio = paired[i] ?? NaN;
+    const goal = r.kind === 'list' ? TARGETS.list : r.kind === 'search' ? TARGETS.search : undefined;
+    const verdict =
+      goal === undefined
+        ? r.p99 <= TARGETS.p99
+          ? 'p99 ok'
+          : 'p99 MISSED'
+        : `≥ ${goal * 100} %: ${ratio >= goal ? 'ok' : 'MISSED'}; p99 ${r.p99 <= TARGETS.p99 ? 'ok' : 'MISSED'}`;
+    lines.push(
+      `| ${r.name} | ${Math.round(r.rps)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${
+        Number.isFinite(ratio) ? `${Math.round(ratio * 100)} %` : '–'
+      } | ${verdict} | ${r.non2xx} / ${r.errors} |`,
+    );
+  }
+  return lines;
+}
+
+async function main(): Promise<void> {
+  const loadBefore = os.loadavg();
+  const { worker, ready } = await startServer();
+  const base = `http://127.0.0.1:${ready.port}`;
+  console.log(
+    `bench: ${ready.database} (server ${ready.serverVersion}), ${ready.products} products; ` +
+      `${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? '?'}), node ${process.version}, ` +
+      `load ${loadBefore.map((l) => l.toFixed(2)).join(' ')}; ${CONNECTIONS} connections, ${DURATION} s each`,
+  );
+  const results: Measurement[] = [];
+  const paired: number[] = [];
+  const plan = scenarios(ready);
+  const yardstick = plan.find((s) => s.kind === 'yardstick');
+  try {
+    for (const scenario of plan) {
+      await measure(base, scenario, { connections: CONNECTIONS, duration: 2, record: false });
+      // The machine is shared: measure the one-query route right before each scenario too, so
+      // the ratio compares runs made under the same outside load.
+      const before =
+        yardstick && scenario !== yardstick
+          ? await measure(base, yardstick, {
+              connections: CONNECTIONS,
+              duration: Math.max(2, DURATION / 2),
+              record: false,
+            })
+          : undefined;
+      const result = await measure(base, scenario, { connections: CONNECTIONS, duration: DURATION, record: true });
+      results.push(result);
+      paired.push(before ? result.rps / before.rps : result.kind === 'yardstick' ? 1 : NaN);
+      console.log(
+        `  ${scenario.name.padEnd(30)} ${String(Math.round(result.rps)).padStart(6)} req/s  ` +
+          `p50 ${ms(result.p50)}  p95 ${ms(result.p95)}  p99 ${ms(result.p99)}` +
+          (before ? `  (one-PK route just before: ${Math.round(before.rps)} req/s)` : '') +
+          (result.non2xx || result.errors ? `  (${result.non2xx} non-2xx, ${result.errors} errors)` : ''),
+      );
+    }
+  } finally {
+    await stopServer(worker);
+  }
+  const loadAfter = os.loadavg();
+  console.log(`\nload average after: ${loadAfter.map((l) => l.toFixed(2)).join(' ')}\n`);
+  console.log(report(results, paired).join('\n'));
+  if (JSON_OUT) {
+    writeFileSync(
+      JSON_OUT,
+      JSON.stringify(
+        { ready: { ...ready, visibleIds: undefined }, loadBefore, loadAfter, cpus: os.cpus().length, results, paired },
+        null,
+        2,
+      ),
+    );
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,65 @@
+/** One bounded autocannon run against a loopback URL, with exact latency percentiles. */
+import autocannon from 'autocannon';
+
+export interface Scenario {
+  name: string;
+  /** Paths to cycle through (one request each, in turn, per connection). */
+  paths: string[];
+  /** The visitor's language (the language cookie). */
+  locale: string;
+  /** Which target applies: list ≥ 60 %, search ≥ 40 % of the one-query route. */
+  kind: 'bare' | 'yardstick' | 'list' | 'search' | 'page';
+}
+
+export interface Measurement {
+  name: string;
+  kind: Scenario['kind'];
+  requests: number;
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+  non2xx: number;
+  errors: number;
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (!sorted.length) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+export async function measure(
+  base: string,
+  scenario: Scenario,
+  options: { connections: number; duration: number; record: boolean },
+): Promise<Measurement> {
+  const latencies: number[] = [];
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: base,
+        connections: options.connections,
+        duration: options.duration,
+        timeout: 10,
+        headers: { cookie: `br_lang=${scenario.locale}`, accept: 'application/json' },
+        requests: scenario.paths.map((path) => ({ method: 'GET', path })),
+      },
+      (error, done) => (error ? reject(error) : resolve(done)),
+    );
+    if (options.record) instance.on('response', (_client, _status, _bytes, time) => void latencies.push(time));
+  });
+  latencies.sort((a, b) => a - b);
+  return {
+    name: scenario.name,
+    kind: scenario.kind,
+    requests: result.requests.total,
+    rps: result.requests.total / options.duration,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    max: latencies[latencies.length - 1] ?? NaN,
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+  };
+}

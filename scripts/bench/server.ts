@@ -1,0 +1,91 @@
+/**
+ * The benchmark's server, run in a worker thread of `npm run bench` so that the load generator
+ * (autocannon, main thread) and the app do not share one event loop. Builds the real app from the
+ * environment's config, adds one tiny route doing a single primary-key select (the yardstick),
+ * listens on 127.0.0.1 on an ephemeral port and reports the port and sample ids to the parent.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { buildApp } from '../../src/server/app.js';
+import { loadConfig } from '../../src/server/config.js';
+import { runMigrations } from '../../src/server/db/migrate.js';
+import { notFound } from '../../src/server/platform/errors.js';
+import { brands } from '../../src/server/modules/brands/brands.tables.js';
+import { categories, products } from '../../src/server/modules/catalog/catalog.tables.js';
+import { seedCategories } from '../../src/server/modules/catalog/categories.js';
+import { describeDatabase, openConfiguredDatabase } from './database.js';
+
+export interface ServerReady {
+  port: number;
+  database: string;
+  serverVersion: string;
+  products: number;
+  visibleIds: string[];
+  categoryId: string;
+}
+
+const env = workerData as Record<string, string | undefined>;
+const config = loadConfig({ ...env, LOG_LEVEL: env.LOG_LEVEL || 'warn' });
+const database = await openConfiguredDatabase(config);
+await runMigrations(database);
+await seedCategories(database.db);
+const app = await buildApp({ config, database, serveWeb: false });
+
+// The yardstick: the cheapest useful route, one select by primary key, through the same
+// validation, serialization and driver as every other route.
+app.get(
+  '/bench/pk/:id',
+  {
+    config: { access: 'public' },
+    schema: {
+      hide: true,
+      params: z.object({ id: z.uuid() }),
+      response: { 200: z.object({ id: z.uuid(), status: z.string(), version: z.number().int() }) },
+    },
+  },
+  async (request) => {
+    const { id } = request.params as { id: string };
+    const [row] = await database.db
+      .select({ id: products.id, status: products.status, version: products.version })
+      .from(products)
+      .where(eq(products.id, id));
+    if (!row) throw notFound('Product');
+    return row;
+  },
+);
+
+await app.listen({ host: '127.0.0.1', port: 0 });
+const address = app.server.address();
+const { db } = database;
+const versionResult = (await db.execute(sql`select current_setting('server_version') as v`)) as unknown as {
+  rows: { v: string }[];
+};
+const [count] = await db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(products);
+const visible = await db
+  .select({ id: products.id })
+  .from(products)
+  .innerJoin(brands, eq(brands.id, products.brandId))
+  .where(and(eq(products.status, 'on_shelf'), isNull(products.removedAt), eq(brands.status, 'approved')))
+  .orderBy(sql`md5(${products.id}::text)`)
+  .limit(1000);
+const [hardware] = await db.select({ id: categories.id }).from(categories).where(eq(categories.slug, 'hardware'));
+
+const ready: ServerReady = {
+  port: typeof address === 'object' && address ? address.port : 0,
+  database: describeDatabase(config),
+  serverVersion: versionResult.rows[0]?.v ?? '?',
+  products: count?.n ?? 0,
+  visibleIds: visible.map((r) => r.id),
+  categoryId: hardware!.id,
+};
+parentPort!.postMessage({ type: 'ready', ready });
+parentPort!.on('message', (message: { type: string }) => {
+  if (message.type !== 'close') return;
+  // Requests that autocannon abandoned at the end of a run may still be in their handlers.
+  void app
+    .close()
+    .then(() => new Promise((resolve) => setTimeout(resolve, 1000)))
+    .then(() => database.close())
+    .then(() => parentPort!.postMessage({ type: 'closed' }));
+});

@@ -1,0 +1,1 @@
+CREATE INDEX "products_shelf_newest_idx" ON "products" USING btree ("published_at" DESC NULLS LAST,"id") WHERE "products"."status" = 'on_shelf' AND "products"."removed_at" IS NULL;
