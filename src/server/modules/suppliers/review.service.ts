@@ -218,7 +218,8 @@ export function createReviewService(deps: { db: Db; clock: Clock; mailer: Mailer
       const materialTypes = new Map(materials.map((m) => [m.id, m.type]));
       for (const [index, reason] of input.reasons.entries()) {
         const unknownField =
-          reason.target.startsWith('company.') && !(COMPANY_FIELDS as readonly string[]).includes(reason.target.slice(8));
+          reason.target.startsWith('company.') &&
+          !(COMPANY_FIELDS as readonly string[]).includes(reason.target.slice(8));
         if (unknownField || (reason.target.startsWith('material:') && !materialTypes.has(reason.target.slice(9)))) {
           throw new AppError('VALIDATION_FAILED', 'Unknown material', [
             { path: `reasons.${index}.target`, code: 'target_invalid' },
