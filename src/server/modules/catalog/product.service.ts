@@ -3,6 +3,7 @@ import { LOCALES, type Locale } from '../../../shared/locales.js';
 import type { ProductInput } from '../../../shared/schemas/products.js';
 import { productMachine, type ProductState } from '../../../shared/state-machines/product.js';
 import { foldText } from '../../../shared/search-text.js';
+import { platformDay } from '../../../shared/working-days.js';
 import type { Db } from '../../db/client.js';
 import type { Clock } from '../../platform/clock.js';
 import { AppError, notFound } from '../../platform/errors.js';
@@ -200,7 +201,12 @@ export function createProductService(deps: { db: Db; clock: Clock; files: Pick<F
       const now = clock.now();
       return db.transaction(async (tx) => {
         const rows = await tx
-          .select({ id: products.id, status: products.status, brandStatus: brands.status })
+          .select({
+            id: products.id,
+            status: products.status,
+            brandStatus: brands.status,
+            brandValidUntil: brands.validUntil,
+          })
           .from(products)
           .innerJoin(brands, eq(brands.id, products.brandId))
           .where(and(inArray(products.id, ids), eq(products.supplierId, supplierId), isNull(products.removedAt)));
@@ -211,9 +217,12 @@ export function createProductService(deps: { db: Db; clock: Clock; files: Pick<F
               { path: row.id, code: 'invalid_transition', params: { status: row.status } },
             ]);
           }
-          if (onShelf && row.brandStatus !== 'approved') {
+          // Past its valid-until day a brand counts as expired even before the daily job has run.
+          const lapsed = row.brandValidUntil !== null && row.brandValidUntil < platformDay(now);
+          if (onShelf && (row.brandStatus !== 'approved' || lapsed)) {
+            const status = lapsed ? 'expired' : row.brandStatus;
             throw new AppError('VALIDATION_FAILED', 'The brand is not approved', [
-              { path: row.id, code: 'brand_not_approved', params: { status: row.brandStatus } },
+              { path: row.id, code: 'brand_not_approved', params: { status } },
             ]);
           }
         }

@@ -180,6 +180,20 @@ describe('who may publish what', () => {
     }
   });
 
+  it('refuses the shelf once the brand’s valid-until day has passed, even before the expiry job', async () => {
+    const who = await seller(t);
+    const draft = await createProduct(t, who, productBody(who, bolts));
+    const yesterday = new Date(t.clock.now().getTime() - 2 * 86_400_000).toISOString().slice(0, 10);
+    await t.database.db.update(brands).set({ validUntil: yesterday }).where(eq(brands.id, who.brandId));
+    const res = await shelfRequest(t, who, [draft.id], true);
+    expect(res.statusCode).toBe(400);
+    expect(errorOf(res).details).toEqual([
+      expect.objectContaining({ code: 'brand_not_approved', params: { status: 'expired' } }),
+    ]);
+    const [row] = await t.database.db.select().from(products).where(eq(products.id, draft.id));
+    expect(row?.status).toBe('draft');
+  });
+
   it('hides another supplier’s products: 404 on read, edit, shelf and remove', async () => {
     const owner = await seller(t);
     const intruder = await seller(t);
