@@ -14,6 +14,7 @@ import type { Reviewer } from '../suppliers/review.service.js';
 import { suppliers } from '../suppliers/suppliers.tables.js';
 import { brandDisplayName, toBrandViews, type BrandRow } from './brand.mapper.js';
 import { brands } from './brands.tables.js';
+import { escapeLike } from '../../db/like.js';
 
 type Reason = NonNullable<Brand['rejection']>['reasons'][number];
 
@@ -116,7 +117,7 @@ export function createBrandReviewService(deps: { db: Db; clock: Clock; mailer: M
       overdue?: boolean;
     }) {
       const now = clock.now();
-      const q = filter.q?.trim().replace(/[%_\\]/g, '\\$&');
+      const q = filter.q ? escapeLike(filter.q.trim()) : undefined;
       const rows = await db
         .select({ brand: brands, supplierName: suppliers.nameEn })
         .from(brands)

@@ -10,6 +10,7 @@ import { suppliers } from '../suppliers/suppliers.tables.js';
 import { REVIEW_WORKING_DAYS } from '../suppliers/application.service.js';
 import { brandColumns, toBrandViews, type BrandRow } from './brand.mapper.js';
 import { brands } from './brands.tables.js';
+import { supplierIdOf } from '../suppliers/supplier-of.js';
 
 export interface BrandDeps {
   db: Db;
@@ -58,11 +59,7 @@ async function lockSupplier(tx: Pick<Db, 'select'>, supplierId: string): Promise
 export function createBrandService(deps: BrandDeps) {
   const { db, clock } = deps;
 
-  const supplierOf = async (userId: string) => {
-    const [row] = await db.select({ id: suppliers.id }).from(suppliers).where(eq(suppliers.userId, userId));
-    if (!row) throw new AppError('SUPPLIER_NOT_APPROVED', 'Supplier authentication has not been approved');
-    return row.id;
-  };
+  const supplierOf = (userId: string) => supplierIdOf(db, userId);
   const checkFiles = async (userId: string, input: BrandInput) => {
     await deps.files.ownFile(userId, input.certificateFileId, 'brand_certificate');
     if (input.authorizationFileId) await deps.files.ownFile(userId, input.authorizationFileId, 'brand_certificate');

@@ -14,9 +14,9 @@ import { suppliers } from '../suppliers/suppliers.tables.js';
 import { categories, products, productTranslations } from './catalog.tables.js';
 import { categoryName } from './categories.js';
 import { loadProductInput, trimDecimal } from './product.repo.js';
+import { escapeLike } from '../../db/like.js';
 
 type CatalogQuery = z.infer<typeof catalogQuerySchema>;
-const escapeLike = (s: string) => s.replace(/[%_\\]/g, '\\$&');
 const TOTAL_TTL_MS = 30_000;
 const MAX_REMEMBERED_TOTALS = 1000;
 /** What a total depends on: the filters and the day (brands expire by day), not the page or the order. */

@@ -9,11 +9,12 @@ import type { Clock } from '../../platform/clock.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { brands } from '../brands/brands.tables.js';
 import type { FilesService } from '../files/files.service.js';
-import { suppliers } from '../suppliers/suppliers.tables.js';
 import { categories, products, productTranslations } from './catalog.tables.js';
 import { categoryName } from './categories.js';
 import { priceRange, searchFields } from './product-content.js';
 import { fileInfosByIds, loadProductInput, trimDecimal, writeProductChildren } from './product.repo.js';
+import { escapeLike } from '../../db/like.js';
+import { supplierIdOf } from '../suppliers/supplier-of.js';
 
 type ProductRow = typeof products.$inferSelect;
 
@@ -21,11 +22,7 @@ type ProductRow = typeof products.$inferSelect;
 export function createProductService(deps: { db: Db; clock: Clock; files: Pick<FilesService, 'ownFile'> }) {
   const { db, clock } = deps;
 
-  const supplierOf = async (userId: string) => {
-    const [row] = await db.select({ id: suppliers.id }).from(suppliers).where(eq(suppliers.userId, userId));
-    if (!row) throw new AppError('SUPPLIER_NOT_APPROVED', 'Supplier authentication has not been approved');
-    return row.id;
-  };
+  const supplierOf = (userId: string) => supplierIdOf(db, userId);
   const own = async (supplierId: string, id: string): Promise<ProductRow> => {
     const [row] = await db
       .select()
@@ -146,7 +143,7 @@ export function createProductService(deps: { db: Db; clock: Clock; files: Pick<F
         eq(products.supplierId, supplierId),
         isNull(products.removedAt),
         filter.status ? eq(products.status, filter.status) : undefined,
-        filter.q ? sql`${products.searchDoc} LIKE ${`%${foldText(filter.q).replace(/[%_\\]/g, '\\$&')}%`}` : undefined,
+        filter.q ? sql`${products.searchDoc} LIKE ${`%${escapeLike(foldText(filter.q))}%`}` : undefined,
       );
       const rows = await db
         .select({

@@ -12,6 +12,7 @@ import { users } from '../accounts/accounts.tables.js';
 import { changedFields, COMPANY_FIELDS, toApplicationView, type ApplicationRow } from './application.mapper.js';
 import { findApplication, listMaterials, updateWithVersion } from './application.repo.js';
 import { supplierApplicationEvents, supplierApplications, suppliers } from './suppliers.tables.js';
+import { escapeLike } from '../../db/like.js';
 
 export interface Reviewer {
   id: string;
@@ -52,7 +53,7 @@ export function createReviewService(deps: { db: Db; clock: Clock; mailer: Mailer
     async queue(filter: { status: 'submitted' | 'approved' | 'rejected' | 'all'; q?: string; overdue?: boolean }) {
       const now = clock.now();
       // LIKE wildcards typed by staff are searched for literally.
-      const q = filter.q?.trim().replace(/[%_\\]/g, '\\$&');
+      const q = filter.q ? escapeLike(filter.q.trim()) : undefined;
       const rows = await db
         .select({ app: supplierApplications, accountName: users.accountName })
         .from(supplierApplications)

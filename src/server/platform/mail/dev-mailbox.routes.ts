@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../../db/client.js';
 import { mailOutbox } from './mail.tables.js';
+import { escapeHtml } from '../html.js';
 
 const messageSchema = z.object({
   id: z.uuid(),
@@ -14,9 +15,6 @@ const messageSchema = z.object({
   status: z.string(),
   createdAt: z.string(),
 });
-
-const escapeHtml = (value: string) =>
-  value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
 /**
  * /dev/mailbox: every message the platform wrote, newest first, so a developer (or a new

@@ -1,5 +1,6 @@
 import type { Locale } from '../../../shared/locales.js';
 import { translate } from '../i18n/translate.js';
+import { escapeHtml } from '../html.js';
 
 type Params = Record<string, string | number>;
 
@@ -130,9 +131,6 @@ export interface RenderedMail {
   text: string;
   html: string;
 }
-
-const escapeHtml = (value: string) =>
-  value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
 /** Renders a message in the recipient's language as plain text and HTML. */
 export function renderMail(name: MailTemplateName, locale: Locale, params: Params, supportPhone: string): RenderedMail {
