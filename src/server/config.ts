@@ -54,6 +54,10 @@ const envSchema = z.object({
     .regex(/^(\d{4}-\d{2}-\d{2})(,\s*\d{4}-\d{2}-\d{2})*$/, 'must be a comma-separated list of yyyy-mm-dd dates')
     .optional(),
   /** Graceful shutdown budget in milliseconds. */
+  /** How long a catalog answer may be served from memory at most; 0 turns the catalog cache off. */
+  CATALOG_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
+  /** How often each instance looks for catalog changes announced by other instances. */
+  CATALOG_CACHE_SYNC_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
 });
 

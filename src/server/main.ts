@@ -62,6 +62,7 @@ async function main(): Promise<void> {
 
   app.mailWorker.start();
   app.scheduler.start();
+  app.catalogCache.start();
   await app.listen({ host: config.HOST, port: config.PORT });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;

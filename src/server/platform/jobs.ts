@@ -43,7 +43,15 @@ export class JobScheduler {
   private running = false;
 
   constructor(
-    private readonly deps: { db: Db; clock: Clock; log: FastifyBaseLogger; jobs: ScheduledJob[]; intervalMs?: number },
+    private readonly deps: {
+      db: Db;
+      clock: Clock;
+      log: FastifyBaseLogger;
+      jobs: ScheduledJob[];
+      intervalMs?: number;
+      /** Told after each job this instance ran (e.g. to drop cached catalog answers). */
+      onFinished?: (job: string, result: Record<string, unknown>) => Promise<void> | void;
+    },
   ) {}
 
   start(): void {
@@ -63,7 +71,9 @@ export class JobScheduler {
       for (const job of this.deps.jobs) {
         try {
           const result = await runJobOnce(this.deps.db, job, this.deps.clock.now());
-          if (result) this.deps.log.info({ job: job.name, result }, 'scheduled job finished');
+          if (!result) continue;
+          this.deps.log.info({ job: job.name, result }, 'scheduled job finished');
+          await this.deps.onFinished?.(job.name, result);
         } catch (error) {
           this.deps.log.error({ err: error, job: job.name }, 'scheduled job failed');
         }

@@ -8,6 +8,7 @@ import {
   productPageSchema,
 } from '../../../shared/schemas/products.js';
 import type { Db } from '../../db/client.js';
+import type { CatalogCache } from './catalog-cache.js';
 import { categoryTree } from './categories.js';
 import type { CatalogService } from './catalog.service.js';
 
@@ -17,7 +18,10 @@ const escapeXml = (s: string) =>
   s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c] ?? c);
 
 /** The buyer-facing catalog API and the sitemap (every page in four languages, with hreflang). */
-export function catalogRoutes(catalog: CatalogService, db: Db, publicUrl: string): FastifyPluginAsyncZod {
+export function catalogRoutes(
+  catalog: CatalogService,
+  { db, publicUrl, catalogCache }: { db: Db; publicUrl: string; catalogCache: CatalogCache },
+): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/api/catalog/categories',
@@ -29,7 +33,8 @@ export function catalogRoutes(catalog: CatalogService, db: Db, publicUrl: string
           response: { 200: z.object({ categories: z.array(categoryNodeSchema) }) },
         },
       },
-      async (request) => ({ categories: await categoryTree(db, request.locale) }),
+      async (request, reply) =>
+        catalogCache.send(request, reply, async () => ({ categories: await categoryTree(db, request.locale) })),
     );
     app.get(
       '/api/catalog/products',
@@ -42,7 +47,7 @@ export function catalogRoutes(catalog: CatalogService, db: Db, publicUrl: string
           response: { 200: catalogPageSchema },
         },
       },
-      async (request) => catalog.list(request.query, request.locale),
+      async (request, reply) => catalogCache.send(request, reply, () => catalog.list(request.query, request.locale)),
     );
     app.get(
       '/api/catalog/products/:id',
@@ -55,7 +60,10 @@ export function catalogRoutes(catalog: CatalogService, db: Db, publicUrl: string
           response: { 200: z.object({ product: productPageSchema }) },
         },
       },
-      async (request) => ({ product: await catalog.product(request.params.id, request.locale) }),
+      async (request, reply) =>
+        catalogCache.send(request, reply, async () => ({
+          product: await catalog.product(request.params.id, request.locale),
+        })),
     );
 
     app.get('/sitemap.xml', { config: { access: 'public' }, schema: { hide: true } }, async (_request, reply) => {

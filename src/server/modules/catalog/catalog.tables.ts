@@ -4,6 +4,7 @@ import {
   integer,
   jsonb,
   numeric,
+  pgSequence,
   pgTable,
   primaryKey,
   text,
@@ -83,7 +84,6 @@ export const products = pgTable(
   (t) => [
     index('products_supplier_idx').on(t.supplierId, t.updatedAt),
     index('products_brand_idx').on(t.brandId),
-    index('products_catalog_idx').on(t.status, t.publishedAt),
     // The catalog's default order over what can be visible: a page is read off this index.
     index('products_shelf_newest_idx')
       .on(t.publishedAt.desc().nullsLast(), t.id)
@@ -137,3 +137,9 @@ export const productPriceTiers = pgTable(
   },
   (t) => [primaryKey({ columns: [t.productId, t.minQuantity] })],
 );
+
+/**
+ * Bumped after every committed change that buyers could see in the catalog; each instance polls
+ * it to drop its cached catalog answers (see catalog-cache.ts and docs/decisions/0007).
+ */
+export const catalogChanges = pgSequence('catalog_changes');
