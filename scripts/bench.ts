@@ -3,7 +3,12 @@
  * DATA_DIR), seeded with `npm run seed:bench`. Not a timed test: it prints figures to record in
  * docs/performance.md.
  *
- *   npm run bench [-- --duration=10 --connections=50 --only=list,search --json=bench.json]
+ *   npm run bench [-- --duration=10 --connections=50 --only=list,search --cache=both --json=bench.json]
+ *
+ * `--cache=off` runs every scenario with the catalog cache turned off (CATALOG_CACHE_SECONDS=0:
+ * every request computed), `--cache=on` with it on as configured, `--cache=both` (the default)
+ * does both, off first. The long-tail scenario draws thousands of different searches by a Zipf
+ * law, which is what a cache meets in real traffic; the share of answers the cache gave is shown.
  *
  * The real app runs in a worker thread (scripts/bench/server.ts) on 127.0.0.1:<ephemeral>;
  * autocannon drives it from the main thread, scenario after scenario (a 2 s warm-up each, then
@@ -16,6 +21,7 @@ import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { measure, type Measurement, type Scenario } from './bench/measure.js';
 import type { ServerReady } from './bench/server.js';
+import { distinctQuestions, zipfDraws } from './bench/long-tail.js';
 
 function flag(name: string): string | undefined {
   const arg = process.argv.find((a) => a.startsWith(`--${name}=`));
@@ -25,11 +31,16 @@ const DURATION = Math.min(Number(flag('duration') ?? 10), 60);
 const CONNECTIONS = Math.min(Number(flag('connections') ?? 50), 200);
 const ONLY = flag('only')?.split(',');
 const JSON_OUT = flag('json');
+const CACHE_MODES = (
+  { on: ['on'], off: ['off'], both: ['off', 'on'] } as Record<string, ('on' | 'off')[] | undefined>
+)[flag('cache') ?? 'both'];
+if (!CACHE_MODES) throw new Error('--cache must be on, off or both');
 
 const TARGETS = { list: 0.6, search: 0.4, p99: 50 };
 
-function startServer(): Promise<{ worker: Worker; ready: ServerReady }> {
-  const worker = new Worker(new URL('./bench/server-worker.mjs', import.meta.url), { workerData: { ...process.env } });
+function startServer(cache: 'on' | 'off'): Promise<{ worker: Worker; ready: ServerReady }> {
+  const env = { ...process.env, ...(cache === 'off' ? { CATALOG_CACHE_SECONDS: '0' } : {}) };
+  const worker = new Worker(new URL('./bench/server-worker.mjs', import.meta.url), { workerData: env });
   return new Promise((resolve, reject) => {
     worker.once('error', reject);
     worker.on('message', (message: { type: string; ready?: ServerReady }) => {
@@ -75,6 +86,13 @@ function scenarios(ready: ServerReady): Scenario[] {
     { name: 'search es "válvula"', kind: 'search', locale: 'es', paths: [list({ q: 'válvula' })] },
     { name: 'search mixed "M8 螺栓"', kind: 'search', locale: 'zh-CN', paths: [list({ q: 'M8 螺栓' })] },
     {
+      name: 'search long tail (Zipf, 3,568 questions)',
+      kind: 'search',
+      locale: 'en',
+      paths: [],
+      draws: zipfDraws(distinctQuestions(), 50_000),
+    },
+    {
       name: 'product page (ru, 1000 ids)',
       kind: 'page',
       locale: 'ru',
@@ -85,41 +103,53 @@ function scenarios(ready: ServerReady): Scenario[] {
 
 const ms = (n: number) => (Number.isFinite(n) ? `${n.toFixed(1)} ms` : '–');
 
-/** `paired[i]`: req/s of results[i] over the one-PK route's, measured right before it. */
-function report(results: Measurement[], paired: number[]): string[] {
+interface CacheCounts {
+  enabled: boolean;
+  hit: number;
+  shared: number;
+  miss: number;
+}
+interface Row {
+  result: Measurement;
+  /** req/s of the scenario over the one-PK route's, measured right before it. */
+  ratio: number;
+  /** Share of catalog answers given from memory (hit or a shared computation), if any were cached. */
+  cached: number;
+}
+
+async function cacheCounts(base: string): Promise<CacheCounts> {
+  const res = await fetch(`${base}/bench/cache-counts`);
+  return (await res.json()) as CacheCounts;
+}
+
+function report(rows: Row[]): string[] {
   const lines = [
-    '| scenario | req/s | p50 | p95 | p99 | vs one-PK req/s | target | non-2xx / errors |',
-    '|---|---:|---:|---:|---:|---:|---|---:|',
+    '| scenario | req/s | p50 | p95 | p99 | vs one-PK req/s | from cache | target | non-2xx / errors |',
+    '|---|---:|---:|---:|---:|---:|---:|---|---:|',
   ];
-  for (const [i, r] of results.entries()) {
-    const ratio = paired[i] ?? NaN;
+  for (const { result: r, ratio, cached } of rows) {
     const goal = r.kind === 'list' ? TARGETS.list : r.kind === 'search' ? TARGETS.search : undefined;
-    const verdict =
-      goal === undefined
-        ? r.p99 <= TARGETS.p99
-          ? 'p99 ok'
-          : 'p99 MISSED'
-        : `≥ ${goal * 100} %: ${ratio >= goal ? 'ok' : 'MISSED'}; p99 ${r.p99 <= TARGETS.p99 ? 'ok' : 'MISSED'}`;
+    const p99 = `p99 ${r.p99 <= TARGETS.p99 ? 'ok' : 'MISSED'}`;
+    const verdict = goal === undefined ? p99 : `≥ ${goal * 100} %: ${ratio >= goal ? 'ok' : 'MISSED'}; ${p99}`;
     lines.push(
       `| ${r.name} | ${Math.round(r.rps)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${
         Number.isFinite(ratio) ? `${Math.round(ratio * 100)} %` : '–'
-      } | ${verdict} | ${r.non2xx} / ${r.errors} |`,
+      } | ${Number.isFinite(cached) ? `${Math.round(cached * 100)} %` : '–'} | ${verdict} | ${r.non2xx} / ${r.errors} |`,
     );
   }
   return lines;
 }
 
-async function main(): Promise<void> {
-  const loadBefore = os.loadavg();
-  const { worker, ready } = await startServer();
+async function runAll(cache: 'on' | 'off'): Promise<Row[]> {
+  const { worker, ready } = await startServer(cache);
   const base = `http://127.0.0.1:${ready.port}`;
+  const loadBefore = os.loadavg();
   console.log(
-    `bench: ${ready.database} (server ${ready.serverVersion}), ${ready.products} products; ` +
+    `\nbench (catalog cache ${cache}): ${ready.database} (server ${ready.serverVersion}), ${ready.products} products; ` +
       `${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? '?'}), node ${process.version}, ` +
       `load ${loadBefore.map((l) => l.toFixed(2)).join(' ')}; ${CONNECTIONS} connections, ${DURATION} s each`,
   );
-  const results: Measurement[] = [];
-  const paired: number[] = [];
+  const rows: Row[] = [];
   const plan = scenarios(ready);
   const yardstick = plan.find((s) => s.kind === 'yardstick');
   try {
@@ -135,32 +165,45 @@ async function main(): Promise<void> {
               record: false,
             })
           : undefined;
+      const countsBefore = await cacheCounts(base);
       const result = await measure(base, scenario, { connections: CONNECTIONS, duration: DURATION, record: true });
-      results.push(result);
-      paired.push(before ? result.rps / before.rps : result.kind === 'yardstick' ? 1 : NaN);
+      const countsAfter = await cacheCounts(base);
+      const answered = (c: CacheCounts) => c.hit + c.shared + c.miss;
+      const total = answered(countsAfter) - answered(countsBefore);
+      const cached =
+        countsAfter.enabled && total > 0
+          ? (countsAfter.hit + countsAfter.shared - countsBefore.hit - countsBefore.shared) / total
+          : NaN;
+      rows.push({
+        result,
+        cached,
+        ratio: before ? result.rps / before.rps : result.kind === 'yardstick' ? 1 : NaN,
+      });
       console.log(
         `  ${scenario.name.padEnd(30)} ${String(Math.round(result.rps)).padStart(6)} req/s  ` +
           `p50 ${ms(result.p50)}  p95 ${ms(result.p95)}  p99 ${ms(result.p99)}` +
           (before ? `  (one-PK route just before: ${Math.round(before.rps)} req/s)` : '') +
+          (Number.isFinite(cached) ? `  (${Math.round(cached * 100)} % from cache)` : '') +
           (result.non2xx || result.errors ? `  (${result.non2xx} non-2xx, ${result.errors} errors)` : ''),
       );
     }
   } finally {
     await stopServer(worker);
   }
-  const loadAfter = os.loadavg();
-  console.log(`\nload average after: ${loadAfter.map((l) => l.toFixed(2)).join(' ')}\n`);
-  console.log(report(results, paired).join('\n'));
-  if (JSON_OUT) {
-    writeFileSync(
-      JSON_OUT,
-      JSON.stringify(
-        { ready: { ...ready, visibleIds: undefined }, loadBefore, loadAfter, cpus: os.cpus().length, results, paired },
-        null,
-        2,
-      ),
+  console.log(`load average after: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  return rows;
+}
+
+async function main(): Promise<void> {
+  const runs: { cache: 'on' | 'off'; rows: Row[] }[] = [];
+  for (const cache of CACHE_MODES!) runs.push({ cache, rows: await runAll(cache) });
+  for (const run of runs) {
+    console.log(
+      `\n${run.cache === 'on' ? 'Catalog cache on (as configured)' : 'Catalog cache off: every request computed'}\n`,
     );
+    console.log(report(run.rows).join('\n'));
   }
+  if (JSON_OUT) writeFileSync(JSON_OUT, JSON.stringify({ cpus: os.cpus().length, runs }, null, 2));
 }
 
 main().catch((error: unknown) => {

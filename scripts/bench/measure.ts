@@ -9,6 +9,11 @@ export interface Scenario {
   locale: string;
   /** Which target applies: list ≥ 60 %, search ≥ 40 % of the one-query route. */
   kind: 'bare' | 'yardstick' | 'list' | 'search' | 'page';
+  /**
+   * Instead of `paths`: requests taken in turn from this sequence by all connections together,
+   * each in its own language (X-Locale), e.g. a Zipf-distributed long tail of searches.
+   */
+  draws?: readonly { path: string; locale: string }[];
 }
 
 export interface Measurement {
@@ -29,6 +34,17 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
+function drawing(draws: NonNullable<Scenario['draws']>): autocannon.Request {
+  let next = 0;
+  return {
+    method: 'GET',
+    setupRequest: (request) => {
+      const draw = draws[next++ % draws.length]!;
+      return { ...request, path: draw.path, headers: { ...request.headers, 'x-locale': draw.locale } };
+    },
+  };
+}
+
 export async function measure(
   base: string,
   scenario: Scenario,
@@ -43,7 +59,7 @@ export async function measure(
         duration: options.duration,
         timeout: 10,
         headers: { cookie: `br_lang=${scenario.locale}`, accept: 'application/json' },
-        requests: scenario.paths.map((path) => ({ method: 'GET', path })),
+        requests: scenario.draws ? [drawing(scenario.draws)] : scenario.paths.map((path) => ({ method: 'GET', path })),
       },
       (error, done) => (error ? reject(error) : resolve(done)),
     );

@@ -55,6 +55,12 @@ app.get(
   },
 );
 
+// How the catalog cache answered so far (hits / shared computations / misses).
+app.get('/bench/cache-counts', { config: { access: 'public' }, schema: { hide: true } }, async () => ({
+  enabled: app.catalogCache.responses.enabled,
+  ...app.catalogCache.responses.counts,
+}));
+
 await app.listen({ host: '127.0.0.1', port: 0 });
 const address = app.server.address();
 const { db } = database;

@@ -27,7 +27,7 @@ import { registerSuppliersModule, supplierStatusOf } from './modules/suppliers/s
 import { registerBrandsModule } from './modules/brands/brands.module.js';
 import { registerCatalogModule } from './modules/catalog/catalog.module.js';
 import { takeBrandProductsOffShelf } from './modules/catalog/product.service.js';
-import { CatalogCache } from './modules/catalog/catalog-cache.js';
+import type { CatalogCache } from './modules/catalog/catalog-cache.js';
 import { JobScheduler } from './platform/jobs.js';
 import { systemClock, type Clock } from './platform/clock.js';
 import { installCsrfGuard } from './platform/csrf.js';
@@ -170,23 +170,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     extraWorkdays: config.extraWorkdays,
     takeProductsOffShelf: takeBrandProductsOffShelf,
   });
-  const catalogCache = new CatalogCache({
+  const catalogCache = await registerCatalogModule(app, {
     db: database.db,
     clock,
-    log: app.log,
-    maxAgeMs: config.CATALOG_CACHE_SECONDS * 1000,
-    syncIntervalMs: config.CATALOG_CACHE_SYNC_MS,
+    files,
+    publicUrl: config.publicUrl,
+    cache: { maxAgeMs: config.CATALOG_CACHE_SECONDS * 1000, syncIntervalMs: config.CATALOG_CACHE_SYNC_MS },
   });
-  app.decorate('catalogCache', catalogCache);
-  app.addHook('onClose', async () => catalogCache.stop());
-  // Whatever suppliers and staff change can change what buyers see (products, brands, supplier
-  // names, approvals); their requests commit before the response, so announce after it.
-  app.addHook('onResponse', async (request, reply) => {
-    if (request.method === 'GET' || request.method === 'HEAD' || reply.statusCode >= 400) return;
-    const url = request.routeOptions.url ?? '';
-    if (url.startsWith('/api/supplier/') || url.startsWith('/api/admin/')) await catalogCache.announce();
-  });
-  await registerCatalogModule(app, { db: database.db, clock, files, publicUrl: config.publicUrl, catalogCache });
   const scheduler = new JobScheduler({
     db: database.db,
     clock,

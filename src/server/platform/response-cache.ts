@@ -31,6 +31,8 @@ export class ResponseCache {
   private readonly entries = new Map<string, Entry>();
   private readonly flights = new Map<string, Promise<Buffer>>();
   private bytes = 0;
+  /** Answers given since start, by where they came from (for operators and the benchmark). */
+  readonly counts = { hit: 0, shared: 0, miss: 0 };
 
   constructor(private readonly options: ResponseCacheOptions) {}
 
@@ -50,6 +52,12 @@ export class ResponseCache {
   }
 
   async get(key: string, compute: () => Promise<Buffer>): Promise<CachedBody> {
+    const answer = await this.answer(key, compute);
+    this.counts[answer.source] += 1;
+    return answer;
+  }
+
+  private async answer(key: string, compute: () => Promise<Buffer>): Promise<CachedBody> {
     if (!this.enabled) return { body: await compute(), source: 'miss' };
     const now = this.options.clock.now().getTime();
     const entry = this.entries.get(key);

@@ -1,17 +1,48 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../../db/client.js';
 import type { Clock } from '../../platform/clock.js';
 import type { FilesService } from '../files/files.service.js';
-import type { CatalogCache } from './catalog-cache.js';
+import { CatalogCache } from './catalog-cache.js';
 import { catalogRoutes } from './catalog.routes.js';
 import { createCatalogService } from './catalog.service.js';
 import { createProductService } from './product.service.js';
 import { productRoutes } from './products.routes.js';
 
+/**
+ * Whatever suppliers and staff change can change what buyers see (products, brands, supplier
+ * names, approvals); nothing else does.
+ */
+function changesCatalog(request: FastifyRequest, reply: FastifyReply): boolean {
+  if (request.method === 'GET' || request.method === 'HEAD' || reply.statusCode >= 400) return false;
+  const url = request.routeOptions.url ?? '';
+  return url.startsWith('/api/supplier/') || url.startsWith('/api/admin/');
+}
+
+/** Product Management, the public catalog and its cache (decorated as app.catalogCache). */
 export async function registerCatalogModule(
   app: FastifyInstance,
-  deps: { db: Db; clock: Clock; files: FilesService; publicUrl: string; catalogCache: CatalogCache },
-): Promise<void> {
+  deps: {
+    db: Db;
+    clock: Clock;
+    files: FilesService;
+    publicUrl: string;
+    cache: { maxAgeMs: number; syncIntervalMs: number };
+  },
+): Promise<CatalogCache> {
+  const catalogCache = new CatalogCache({ db: deps.db, clock: deps.clock, log: app.log, ...deps.cache });
+  app.decorate('catalogCache', catalogCache);
+  app.addHook('onClose', async () => catalogCache.stop());
+  // The handlers of such changes have committed by the time the answer is sent: forget locally
+  // before it leaves (so the caller's next request cannot be answered from before the change),
+  // and tell the other instances once it has left.
+  app.addHook('onSend', async (request, reply) => {
+    if (changesCatalog(request, reply)) catalogCache.responses.invalidate();
+  });
+  app.addHook('onResponse', async (request, reply) => {
+    if (changesCatalog(request, reply)) await catalogCache.announce();
+  });
+
   await app.register(productRoutes(createProductService(deps)));
-  await app.register(catalogRoutes(createCatalogService(deps), deps));
+  await app.register(catalogRoutes(createCatalogService(deps), { ...deps, catalogCache }));
+  return catalogCache;
 }
