@@ -31,9 +31,9 @@ const DURATION = Math.min(Number(flag('duration') ?? 10), 60);
 const CONNECTIONS = Math.min(Number(flag('connections') ?? 50), 200);
 const ONLY = flag('only')?.split(',');
 const JSON_OUT = flag('json');
-const CACHE_MODES = (
-  { on: ['on'], off: ['off'], both: ['off', 'on'] } as Record<string, ('on' | 'off')[] | undefined>
-)[flag('cache') ?? 'both'];
+const CACHE_MODES = ({ on: ['on'], off: ['off'], both: ['off', 'on'] } as Record<string, ('on' | 'off')[] | undefined>)[
+  flag('cache') ?? 'both'
+];
 if (!CACHE_MODES) throw new Error('--cache must be on, off or both');
 
 const TARGETS = { list: 0.6, search: 0.4, p99: 50 };
@@ -190,7 +190,12 @@ async function runAll(cache: 'on' | 'off'): Promise<Row[]> {
   } finally {
     await stopServer(worker);
   }
-  console.log(`load average after: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  console.log(
+    `load average after: ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
   return rows;
 }
 

@@ -22,7 +22,9 @@ export function distinctQuestions(): Question[] {
         const word = noun[l]!;
         const texts = [
           word,
-          ...modifiersFor(slug).map((m) => (l === 0 ? `${m[0]}${word}` : l === 1 ? `${m[1]} ${word}` : `${word} ${m[l]!}`)),
+          ...modifiersFor(slug).map((m) =>
+            l === 0 ? `${m[0]}${word}` : l === 1 ? `${m[1]} ${word}` : `${word} ${m[l]!}`,
+          ),
           ...sizesFor(slug).map((size) => `${word} ${size}`),
         ];
         for (const q of texts)

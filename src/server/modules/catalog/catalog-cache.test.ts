@@ -30,7 +30,8 @@ afterAll(async () => t?.close());
 /** One GET of the catalog: where the answer came from, and the ids it lists (or the page's status). */
 async function look(app: FastifyInstance, url: string, locale: 'en' | 'ru' = 'en') {
   const res = await getIn({ ...t, app }, url, locale);
-  const ids = res.statusCode === 200 && url.includes('?') ? res.json<{ items: { id: string }[] }>().items.map((i) => i.id) : [];
+  const ids =
+    res.statusCode === 200 && url.includes('?') ? res.json<{ items: { id: string }[] }>().items.map((i) => i.id) : [];
   return { cache: res.headers['x-cache'], status: res.statusCode, ids, body: res.body };
 }
 const listOf = (supplierId: string) => `${CATALOG}?supplier=${supplierId}`;

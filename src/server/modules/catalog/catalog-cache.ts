@@ -59,7 +59,9 @@ export class CatalogCache {
     if (this.polling) return;
     this.polling = true;
     try {
-      const result = (await this.deps.db.execute(sql`select last_value::text as v from catalog_changes`)) as unknown as {
+      const result = (await this.deps.db.execute(
+        sql`select last_value::text as v from catalog_changes`,
+      )) as unknown as {
         rows: { v: string }[];
       };
       const value = result.rows[0]?.v;
