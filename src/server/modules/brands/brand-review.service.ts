@@ -1,20 +1,20 @@
-import { and, asc, desc, eq, ilike, inArray, ne, or, sql } from 'drizzle-orm';
+import { and, eq, inArray, ne, or, sql } from 'drizzle-orm';
 import { isLocale, type Locale } from '../../../shared/locales.js';
 import type { Brand } from '../../../shared/schemas/brands.js';
-import { brandMachine } from '../../../shared/state-machines/brand.js';
+import { brandMachine, type BrandState } from '../../../shared/state-machines/brand.js';
 import type { Db } from '../../db/client.js';
-import { writeAudit } from '../../platform/audit.js';
 import type { Clock } from '../../platform/clock.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import en from '../../platform/i18n/locales/en.json' with { type: 'json' };
 import { translate } from '../../platform/i18n/translate.js';
 import type { Mailer } from '../../platform/mail/outbox.js';
+import { commitDecision, type ReviewEvent, type Reviewer, type ReviewNotice } from '../../platform/review/decision.js';
+import { defineReviewQueue, QUEUE_LIMIT, type QueueFilter } from '../../platform/review/queue.js';
+import { describeRejection, type TargetLabel } from '../../platform/review/rejection.js';
 import { users } from '../accounts/accounts.tables.js';
-import type { Reviewer } from '../suppliers/review.service.js';
 import { suppliers } from '../suppliers/suppliers.tables.js';
 import { brandDisplayName, toBrandViews, type BrandRow } from './brand.mapper.js';
 import { brands } from './brands.tables.js';
-import { escapeLike } from '../../db/like.js';
 
 type Reason = NonNullable<Brand['rejection']>['reasons'][number];
 
@@ -31,21 +31,20 @@ function assertReasonTargets(reasons: Reason[]): void {
   if (details.length) throw new AppError('VALIDATION_FAILED', 'A reason names no field of the brand', details);
 }
 
-function describeBrandReasons(locale: Locale, reasons: Reason[]): string {
-  return reasons
-    .map((r) => {
-      const target =
-        r.target === 'general'
-          ? translate(locale, 'supplier.targets.general')
-          : translate(locale, `brand.fields.${r.target.slice(6)}`);
-      return `${target}: ${translate(locale, `supplier.rejectionCodes.${r.code}`)}${r.note ? ` — ${r.note}` : ''}`;
-    })
-    .join('\n');
-}
+const brandTargetLabel: TargetLabel = (locale, target) =>
+  target === 'general'
+    ? translate(locale, 'supplier.targets.general')
+    : translate(locale, `brand.fields.${target.slice(6)}`);
+
+const brandQueue = defineReviewQueue<BrandState>({
+  awaiting: 'pending',
+  columns: { status: brands.status, submittedAt: brands.submittedAt, dueAt: brands.dueAt },
+  searchIn: [brands.nameEn, brands.nameZh, suppliers.nameEn, brands.trademarkNumber],
+});
 
 /** Staff review of brands: the same queue style as supplier authentication. */
 export function createBrandReviewService(deps: { db: Db; clock: Clock; mailer: Mailer; publicUrl: string }) {
-  const { db, clock, mailer } = deps;
+  const { db, clock } = deps;
 
   const ownerOf = async (supplierId: string) => {
     const [row] = await db
@@ -65,79 +64,61 @@ export function createBrandReviewService(deps: { db: Db; clock: Clock; mailer: M
     reviewer: Reviewer,
     id: string,
     version: number,
-    event: 'approve' | 'reject',
-    extra: Partial<BrandRow>,
-    mail: (owner: Awaited<ReturnType<typeof ownerOf>>, brand: BrandRow) => Parameters<Mailer['enqueue']>[1],
+    event: ReviewEvent,
+    decided: Pick<BrandRow, 'rejectionReasons' | 'rejectionNote'>,
+    notice: (owner: Awaited<ReturnType<typeof ownerOf>>, brand: BrandRow) => ReviewNotice,
   ) => {
     const now = clock.now();
     const [existing] = await db.select().from(brands).where(eq(brands.id, id));
     if (!existing) throw notFound('Brand');
     const owner = await ownerOf(existing.supplierId);
-    const row = await db.transaction(async (tx) => {
-      const [updated] = await tx
-        .update(brands)
-        .set({
-          ...extra,
-          status: brandMachine.next('pending', event),
-          decidedAt: now,
-          decidedBy: reviewer.id,
-          version: sql`${brands.version} + 1`,
-          updatedAt: now,
-        })
-        .where(
-          and(eq(brands.id, id), eq(brands.version, version), inArray(brands.status, brandMachine.sourcesOf(event))),
-        )
-        .returning();
-      if (!updated) {
-        const [latest] = await tx.select().from(brands).where(eq(brands.id, id));
-        if (latest && !brandMachine.can(latest.status as never, event)) {
-          throw new AppError('INVALID_TRANSITION', `Not possible for a brand that is ${latest.status}`);
+    const row = await commitDecision(deps, {
+      reviewer,
+      event,
+      entityType: 'brand',
+      entityId: id,
+      auditDetails: { version, ...decided },
+      recipient: owner,
+      apply: async (tx) => {
+        const [updated] = await tx
+          .update(brands)
+          .set({
+            ...decided,
+            status: brandMachine.next('pending', event),
+            decidedAt: now,
+            decidedBy: reviewer.id,
+            version: sql`${brands.version} + 1`,
+            updatedAt: now,
+          })
+          .where(
+            and(eq(brands.id, id), eq(brands.version, version), inArray(brands.status, brandMachine.sourcesOf(event))),
+          )
+          .returning();
+        if (!updated) {
+          const [latest] = await tx.select().from(brands).where(eq(brands.id, id));
+          if (latest && !brandMachine.can(latest.status as never, event)) {
+            throw new AppError('INVALID_TRANSITION', `Not possible for a brand that is ${latest.status}`);
+          }
+          throw new AppError('VERSION_CONFLICT', 'Another reviewer has already decided this brand');
         }
-        throw new AppError('VERSION_CONFLICT', 'Another reviewer has already decided this brand');
-      }
-      await writeAudit(tx, {
-        actorId: reviewer.id,
-        action: `brand.${event}`,
-        entityType: 'brand',
-        entityId: id,
-        ip: reviewer.ip,
-        details: { version, ...extra },
-      });
-      await mailer.enqueue(tx, mail(owner, updated));
-      return updated;
+        return updated;
+      },
+      notice: (brand) => notice(owner, brand),
     });
     const [view] = await toBrandViews(db, [row]);
     return view!;
   };
 
   return {
-    async queue(filter: {
-      status: 'pending' | 'approved' | 'rejected' | 'expired' | 'all';
-      q?: string;
-      overdue?: boolean;
-    }) {
+    async queue(filter: QueueFilter<BrandState>) {
       const now = clock.now();
-      const q = filter.q ? escapeLike(filter.q.trim()) : undefined;
       const rows = await db
         .select({ brand: brands, supplierName: suppliers.nameEn })
         .from(brands)
         .innerJoin(suppliers, eq(suppliers.id, brands.supplierId))
-        .where(
-          and(
-            filter.status === 'all' ? undefined : eq(brands.status, filter.status),
-            q
-              ? or(
-                  ilike(brands.nameEn, `%${q}%`),
-                  ilike(brands.nameZh, `%${q}%`),
-                  ilike(suppliers.nameEn, `%${q}%`),
-                  ilike(brands.trademarkNumber, `%${q}%`),
-                )
-              : undefined,
-            filter.overdue ? sql`${brands.dueAt} < ${now.toISOString()}` : undefined,
-          ),
-        )
-        .orderBy(filter.status === 'pending' ? asc(brands.submittedAt) : desc(brands.submittedAt))
-        .limit(200);
+        .where(brandQueue.where(filter, now))
+        .orderBy(brandQueue.orderBy(filter))
+        .limit(QUEUE_LIMIT);
       return rows.map(({ brand, supplierName }) => ({
         id: brand.id,
         kind: brand.kind as Brand['kind'],
@@ -147,7 +128,7 @@ export function createBrandReviewService(deps: { db: Db; clock: Clock; mailer: M
         status: brand.status as Brand['status'],
         submittedAt: brand.submittedAt.toISOString(),
         dueAt: brand.dueAt?.toISOString() ?? null,
-        overdue: brand.status === 'pending' && Boolean(brand.dueAt && brand.dueAt < now),
+        overdue: brandQueue.isOverdue(brand, now),
       }));
     },
 
@@ -185,11 +166,8 @@ export function createBrandReviewService(deps: { db: Db; clock: Clock; mailer: M
 
     approve: (reviewer: Reviewer, id: string, version: number) =>
       decide(reviewer, id, version, 'approve', { rejectionReasons: null, rejectionNote: null }, (owner, brand) => ({
-        to: owner.email,
-        locale: owner.locale,
         template: 'brandApproved',
         params: {
-          name: owner.accountName,
           brand: brandDisplayName(brand),
           link: `${deps.publicUrl}/${owner.locale}/supplier/brands/${brand.id}`,
         },
@@ -204,13 +182,10 @@ export function createBrandReviewService(deps: { db: Db; clock: Clock; mailer: M
         'reject',
         { rejectionReasons: input.reasons, rejectionNote: input.note ?? null },
         (owner, brand) => ({
-          to: owner.email,
-          locale: owner.locale,
           template: 'brandRejected',
           params: {
-            name: owner.accountName,
             brand: brandDisplayName(brand),
-            reasons: describeBrandReasons(owner.locale, input.reasons) + (input.note ? `\n${input.note}` : ''),
+            reasons: describeRejection(owner.locale, input, brandTargetLabel),
             link: `${deps.publicUrl}/${owner.locale}/supplier/brands/${brand.id}`,
           },
         }),

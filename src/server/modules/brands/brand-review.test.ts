@@ -220,6 +220,54 @@ describe('decisions', () => {
   });
 });
 
+describe('what a decision leaves behind', () => {
+  it('audits the decided columns and answers a refused decision in the brand’s own words', async () => {
+    const approved = await approveBrand(t.app, staff, await newPrivateBrand(t.app, supplier));
+    expect((await brandAudit(t, approved.id)).map((a) => a.details)).toEqual([
+      { version: 1, rejectionReasons: null, rejectionNote: null },
+    ]);
+    const brand = await newPrivateBrand(t.app, supplier);
+    const reasons = [{ target: 'brand.trademarkNumber', code: 'information_mismatch' }];
+    brandOf(await rejectBrandRequest(t.app, staff, brand.id, { version: 1, reasons, note: '请核对注册号' }));
+    expect((await brandAudit(t, brand.id)).map((a) => a.details)).toEqual([
+      { version: 1, rejectionReasons: reasons, rejectionNote: '请核对注册号' },
+    ]);
+    const mail = (await mailsOf(t.app, supplier.email, 'brandRejected')).find((m) => m.subject.includes(brand.nameEn!));
+    expect(mail?.text).toContain('请核对注册号');
+
+    const pending = await newPrivateBrand(t.app, supplier);
+    const stale = await approveBrandRequest(t.app, staff, pending.id, pending.version + 1);
+    expect(stale.statusCode).toBe(409);
+    expect(errorOf(stale)).toEqual({
+      code: 'VERSION_CONFLICT',
+      message: 'Another reviewer has already decided this brand',
+      requestId: expect.any(String),
+    });
+    const twice = await approveBrandRequest(t.app, staff, approved.id, approved.version);
+    expect(errorOf(twice)).toEqual({
+      code: 'INVALID_TRANSITION',
+      message: 'Not possible for a brand that is approved',
+      requestId: expect.any(String),
+    });
+    expect((await approveBrandRequest(t.app, staff, randomUUID(), 1)).statusCode).toBe(404);
+  });
+
+  it('lists decided brands newest first and searches the staff’s text literally', async () => {
+    const first = await newPrivateBrand(t.app, supplier, { trademarkNumber: `TM-${randomUUID().slice(0, 8)}` });
+    t.clock.advance(HOUR_MS);
+    const second = await newPrivateBrand(t.app, supplier);
+    await rejectBrand(t.app, staff, first);
+    await rejectBrand(t.app, staff, second);
+    const mine = (items: QueueItem[]) => items.map((i) => i.id).filter((id) => [first.id, second.id].includes(id));
+    expect(mine(await queue('?status=rejected'))).toEqual([second.id, first.id]);
+    expect(mine(await queue('?status=all'))).toEqual([second.id, first.id]);
+    expect(mine(await queue(`?status=all&q=${encodeURIComponent(first.trademarkNumber.toLowerCase())}`))).toEqual([
+      first.id,
+    ]);
+    expect(mine(await queue('?status=all&q=%25'))).toEqual([]);
+  });
+});
+
 describe('edit and resubmit', () => {
   it('puts a rejected brand back in the queue with the reasons cleared, then it can be approved', async () => {
     const brand = await newPrivateBrand(t.app, supplier);

@@ -1,46 +1,53 @@
-import { and, asc, desc, eq, ilike, ne, or, sql } from 'drizzle-orm';
+import { and, desc, eq, ne } from 'drizzle-orm';
 import { isLocale, type Locale } from '../../../shared/locales.js';
 import type { Application, RejectionReason } from '../../../shared/schemas/suppliers.js';
 import { supplierApplicationMachine } from '../../../shared/state-machines/supplier-application.js';
+import type { SupplierApplicationState } from '../../../shared/state-machines/supplier-application.js';
 import type { Db } from '../../db/client.js';
-import { writeAudit } from '../../platform/audit.js';
 import type { Clock } from '../../platform/clock.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { translate } from '../../platform/i18n/translate.js';
 import type { Mailer } from '../../platform/mail/outbox.js';
+import { commitDecision, type Reviewer } from '../../platform/review/decision.js';
+import { defineReviewQueue, QUEUE_LIMIT, type QueueFilter } from '../../platform/review/queue.js';
+import { describeRejection, type TargetLabel } from '../../platform/review/rejection.js';
 import { users } from '../accounts/accounts.tables.js';
-import { changedFields, COMPANY_FIELDS, toApplicationView, type ApplicationRow } from './application.mapper.js';
+import { changedFields, COMPANY_FIELDS, toApplicationView } from './application.mapper.js';
 import { findApplication, listMaterials, updateWithVersion } from './application.repo.js';
 import { supplierApplicationEvents, supplierApplications, suppliers } from './suppliers.tables.js';
-import { escapeLike } from '../../db/like.js';
 
-export interface Reviewer {
-  id: string;
-  ip: string;
+/** Reason targets are company fields, the application's own materials (named by type) or "general". */
+function applicationTargetLabel(materialTypes: Map<string, string>): TargetLabel {
+  return (locale, target) => {
+    if (target.startsWith('company.')) return translate(locale, `supplier.fields.${target.slice(8)}`);
+    if (target.startsWith('material:'))
+      return translate(locale, `supplier.materials.${materialTypes.get(target.slice(9)) ?? 'other'}`);
+    return translate(locale, 'supplier.targets.general');
+  };
 }
 
-/** Reasons as lines in the applicant's language: "Business licence: the copy is unreadable — note". */
-export function describeReasons(
-  locale: Locale,
-  reasons: RejectionReason[],
-  materialTypes: Map<string, string>,
-): string {
-  return reasons
-    .map((r) => {
-      let target: string;
-      if (r.target.startsWith('company.')) target = translate(locale, `supplier.fields.${r.target.slice(8)}`);
-      else if (r.target.startsWith('material:'))
-        target = translate(locale, `supplier.materials.${materialTypes.get(r.target.slice(9)) ?? 'other'}`);
-      else target = translate(locale, 'supplier.targets.general');
-      const reason = translate(locale, `supplier.rejectionCodes.${r.code}`);
-      return `${target}: ${reason}${r.note ? ` — ${r.note}` : ''}`;
-    })
-    .join('\n');
-}
+/** Drafts are the applicant's own business: staff never see them. */
+type ListedState = Exclude<SupplierApplicationState, 'draft'>;
+
+const applicationQueue = defineReviewQueue<ListedState>({
+  awaiting: 'submitted',
+  unlisted: 'draft',
+  columns: {
+    status: supplierApplications.status,
+    submittedAt: supplierApplications.submittedAt,
+    dueAt: supplierApplications.dueAt,
+  },
+  searchIn: [
+    supplierApplications.companyNameEn,
+    supplierApplications.companyNameZh,
+    supplierApplications.creditCode,
+    users.accountName,
+  ],
+});
 
 /** Platform staff's side: the queue, the detail with what changed, approve or reject. */
 export function createReviewService(deps: { db: Db; clock: Clock; mailer: Mailer; publicUrl: string }) {
-  const { db, clock, mailer } = deps;
+  const { db, clock } = deps;
 
   const applicant = async (userId: string) => {
     const [user] = await db.select().from(users).where(eq(users.id, userId));
@@ -49,37 +56,15 @@ export function createReviewService(deps: { db: Db; clock: Clock; mailer: Mailer
   };
 
   return {
-    /** Oldest submission first, so nobody waits longer than the due date promises. */
-    async queue(filter: { status: 'submitted' | 'approved' | 'rejected' | 'all'; q?: string; overdue?: boolean }) {
+    async queue(filter: QueueFilter<ListedState>) {
       const now = clock.now();
-      // LIKE wildcards typed by staff are searched for literally.
-      const q = filter.q ? escapeLike(filter.q.trim()) : undefined;
       const rows = await db
         .select({ app: supplierApplications, accountName: users.accountName })
         .from(supplierApplications)
         .innerJoin(users, eq(users.id, supplierApplications.userId))
-        .where(
-          and(
-            filter.status === 'all'
-              ? ne(supplierApplications.status, 'draft')
-              : eq(supplierApplications.status, filter.status),
-            q
-              ? or(
-                  ilike(supplierApplications.companyNameEn, `%${q}%`),
-                  ilike(supplierApplications.companyNameZh, `%${q}%`),
-                  ilike(supplierApplications.creditCode, `%${q}%`),
-                  ilike(users.accountName, `%${q}%`),
-                )
-              : undefined,
-            filter.overdue ? sql`${supplierApplications.dueAt} < ${now.toISOString()}` : undefined,
-          ),
-        )
-        .orderBy(
-          filter.status === 'submitted'
-            ? asc(supplierApplications.submittedAt)
-            : desc(supplierApplications.submittedAt),
-        )
-        .limit(200);
+        .where(applicationQueue.where(filter, now))
+        .orderBy(applicationQueue.orderBy(filter))
+        .limit(QUEUE_LIMIT);
       return rows.map(({ app, accountName }) => ({
         id: app.id,
         accountName,
@@ -89,7 +74,7 @@ export function createReviewService(deps: { db: Db; clock: Clock; mailer: Mailer
         status: app.status as Application['status'],
         submittedAt: app.submittedAt?.toISOString() ?? null,
         dueAt: app.dueAt?.toISOString() ?? null,
-        overdue: app.status === 'submitted' && Boolean(app.dueAt && app.dueAt < now),
+        overdue: applicationQueue.isOverdue(app, now),
       }));
     },
 
@@ -152,57 +137,45 @@ export function createReviewService(deps: { db: Db; clock: Clock; mailer: Mailer
       const row = await findApplication(db, id);
       if (!row) throw notFound('Application');
       const user = await applicant(row.userId);
-      const updated = await db.transaction(async (tx) => {
-        const app: ApplicationRow = await updateWithVersion(
-          tx,
-          { id },
-          version,
-          supplierApplicationMachine.sourcesOf('approve'),
-          {
+      const updated = await commitDecision(deps, {
+        reviewer,
+        event: 'approve',
+        entityType: 'supplier_application',
+        entityId: id,
+        auditDetails: { version },
+        recipient: user,
+        apply: async (tx) => {
+          const app = await updateWithVersion(tx, { id }, version, supplierApplicationMachine.sourcesOf('approve'), {
             status: 'approved',
             decidedAt: now,
             decidedBy: reviewer.id,
             rejectionReasons: null,
             rejectionNote: null,
             updatedAt: now,
-          },
-        );
-        await tx
-          .insert(suppliers)
-          .values({
-            userId: app.userId,
-            applicationId: app.id,
-            nameZh: app.companyNameZh,
-            nameEn: app.companyNameEn ?? '',
-            country: app.country ?? '',
-            approvedAt: now,
-            contactEmail: app.contactEmail,
-            contactPhone: app.contactPhone,
-            website: app.website,
-          })
-          .onConflictDoNothing();
-        await tx
-          .insert(supplierApplicationEvents)
-          .values({ applicationId: id, kind: 'approved', actorId: reviewer.id, createdAt: now });
-        await writeAudit(tx, {
-          actorId: reviewer.id,
-          action: 'supplier_application.approve',
-          entityType: 'supplier_application',
-          entityId: id,
-          ip: reviewer.ip,
-          details: { version },
-        });
-        await mailer.enqueue(tx, {
-          to: user.email,
-          locale: user.locale,
+          });
+          await tx
+            .insert(suppliers)
+            .values({
+              userId: app.userId,
+              applicationId: app.id,
+              nameZh: app.companyNameZh,
+              nameEn: app.companyNameEn ?? '',
+              country: app.country ?? '',
+              approvedAt: now,
+              contactEmail: app.contactEmail,
+              contactPhone: app.contactPhone,
+              website: app.website,
+            })
+            .onConflictDoNothing();
+          await tx
+            .insert(supplierApplicationEvents)
+            .values({ applicationId: id, kind: 'approved', actorId: reviewer.id, createdAt: now });
+          return app;
+        },
+        notice: (app) => ({
           template: 'applicationApproved',
-          params: {
-            name: user.accountName,
-            company: app.companyNameEn ?? '',
-            link: `${deps.publicUrl}/${user.locale}/supplier`,
-          },
-        });
-        return app;
+          params: { company: app.companyNameEn ?? '', link: `${deps.publicUrl}/${user.locale}/supplier` },
+        }),
       });
       return toApplicationView(updated, (await listMaterials(db, [id])).get(id) ?? []);
     },
@@ -228,43 +201,47 @@ export function createReviewService(deps: { db: Db; clock: Clock; mailer: Mailer
         }
       }
       const user = await applicant(row.userId);
-      const updated = await db.transaction(async (tx) => {
-        const app = await updateWithVersion(tx, { id }, input.version, supplierApplicationMachine.sourcesOf('reject'), {
-          status: 'rejected',
-          decidedAt: now,
-          decidedBy: reviewer.id,
-          rejectionReasons: input.reasons,
-          rejectionNote: input.note ?? null,
-          updatedAt: now,
-        });
-        await tx.insert(supplierApplicationEvents).values({
-          applicationId: id,
-          kind: 'rejected',
-          actorId: reviewer.id,
-          reasons: input.reasons,
-          note: input.note ?? null,
-          createdAt: now,
-        });
-        await writeAudit(tx, {
-          actorId: reviewer.id,
-          action: 'supplier_application.reject',
-          entityType: 'supplier_application',
-          entityId: id,
-          ip: reviewer.ip,
-          details: { version: input.version, reasons: input.reasons, note: input.note ?? null },
-        });
-        await mailer.enqueue(tx, {
-          to: user.email,
-          locale: user.locale,
+      const note = input.note ?? null;
+      const updated = await commitDecision(deps, {
+        reviewer,
+        event: 'reject',
+        entityType: 'supplier_application',
+        entityId: id,
+        auditDetails: { version: input.version, reasons: input.reasons, note },
+        recipient: user,
+        apply: async (tx) => {
+          const app = await updateWithVersion(
+            tx,
+            { id },
+            input.version,
+            supplierApplicationMachine.sourcesOf('reject'),
+            {
+              status: 'rejected',
+              decidedAt: now,
+              decidedBy: reviewer.id,
+              rejectionReasons: input.reasons,
+              rejectionNote: note,
+              updatedAt: now,
+            },
+          );
+          await tx.insert(supplierApplicationEvents).values({
+            applicationId: id,
+            kind: 'rejected',
+            actorId: reviewer.id,
+            reasons: input.reasons,
+            note,
+            createdAt: now,
+          });
+          return app;
+        },
+        notice: (app) => ({
           template: 'applicationRejected',
           params: {
-            name: user.accountName,
             company: app.companyNameEn ?? '',
-            reasons: describeReasons(user.locale, input.reasons, materialTypes) + (input.note ? `\n${input.note}` : ''),
+            reasons: describeRejection(user.locale, input, applicationTargetLabel(materialTypes)),
             link: `${deps.publicUrl}/${user.locale}/account/supplier-authentication`,
           },
-        });
-        return app;
+        }),
       });
       return toApplicationView(updated, materials);
     },

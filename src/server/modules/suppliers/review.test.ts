@@ -134,7 +134,26 @@ describe('the queue', () => {
     ]);
     const approved = (await queue('?status=approved')).find((i) => i.id === monday.id);
     expect(approved).toMatchObject({ status: 'approved', overdue: false });
+    // "Overdue only" agrees with the flag: the late-decided one is not listed under any state.
+    for (const status of ['approved', 'all'])
+      expect((await queue(`?status=${status}&overdue=true`)).map((i) => i.id)).not.toContain(monday.id);
+    expect((await queue('?status=all&overdue=true')).map((i) => i.id)).toContain(tuesday.id);
     t.clock.set(MONDAY);
+  });
+
+  it('lists decided applications newest first and searches account names literally', async () => {
+    const [older, newer] = [await makeUser(t), await makeUser(t)];
+    const first = await submittedApplication(t.app, older);
+    t.clock.set(new Date(MONDAY.getTime() + HOUR_MS));
+    const second = await submittedApplication(t.app, newer);
+    applicationOf(await approveRequest(t.app, staff, first.id, first.version));
+    applicationOf(await approveRequest(t.app, staff, second.id, second.version));
+    const mine = (items: { id: string }[]) => items.map((i) => i.id).filter((id) => [first.id, second.id].includes(id));
+    expect(mine(await queue('?status=approved'))).toEqual([second.id, first.id]);
+    expect(mine(await queue('?status=all'))).toEqual([second.id, first.id]);
+    // "_" in the account name is a LIKE wildcard unless escaped: only the exact name matches.
+    expect(mine(await queue(`?status=all&q=${encodeURIComponent(older.accountName)}`))).toEqual([first.id]);
+    expect(mine(await queue(`?status=all&q=${encodeURIComponent(older.accountName.replace('_', '%'))}`))).toEqual([]);
   });
 
   it('never shows drafts', async () => {
@@ -355,6 +374,33 @@ describe('audit and duplicate detection', () => {
       .from(auditLog)
       .where(and(eq(auditLog.actorId, staff2.id), eq(auditLog.entityId, submitted.id)));
     expect(byStaff?.action).toBe('supplier_application.approve');
+  });
+
+  it('audits exactly what was decided and explains a refused decision', async () => {
+    const user = await makeUser(t);
+    const submitted = await submittedApplication(t.app, user);
+    const stale = await approveRequest(t.app, staff, submitted.id, submitted.version + 1);
+    expect(errorOf(stale)).toEqual({
+      code: 'VERSION_CONFLICT',
+      message: 'The application was changed in the meantime',
+      details: [{ path: 'version', code: 'version_conflict', params: { current: submitted.version } }],
+      requestId: expect.any(String),
+    });
+    const reasons = [{ target: 'general', code: 'other' }];
+    const rejected = applicationOf(await reject(submitted.id, { version: submitted.version, reasons }));
+    const resubmitted = applicationOf(await submitRequest(t.app, user.cookie, rejected.version));
+    const approved = applicationOf(await approveRequest(t.app, staff, submitted.id, resubmitted.version));
+    const details = Object.fromEntries((await auditRows(submitted.id)).map((r) => [r.action, r.details]));
+    expect(details).toEqual({
+      'supplier_application.reject': { version: submitted.version, reasons, note: null },
+      'supplier_application.approve': { version: resubmitted.version },
+    });
+    expect(errorOf(await approveRequest(t.app, staff, submitted.id, approved.version))).toEqual({
+      code: 'INVALID_TRANSITION',
+      message: 'Not possible while the application is approved',
+      details: [{ path: 'status', code: 'invalid_transition', params: { status: 'approved' } }],
+      requestId: expect.any(String),
+    });
   });
 
   it('flags other applications with the same credit code (drafts aside)', async () => {
