@@ -14,6 +14,28 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: true,
     chunkSizeWarningLimit: 900,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            {
+              // The libraries every page runs, in a chunk of their own: it keeps its hash (and
+              // browsers' cached copy) across deploys that change only the app's code. Only
+              // libraries loaded up front: react-i18next's <Trans>, zod or libphonenumber-js
+              // here would put lazy pages' code back into every page's download.
+              name: 'vendor',
+              test: /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|i18next|@tanstack[\\/][^\\/]+)[\\/]/,
+            },
+            {
+              // i18n set-up and the bundled English catalog; the other languages stay chunks of
+              // their own (src/web/i18n/index.ts).
+              name: 'i18n',
+              test: /[\\/]src[\\/]web[\\/](hooks[\\/]useLocale\.ts|i18n[\\/]((index|merge|catalogs[\\/]en)\.ts|locales[\\/]en\.json|features[\\/][^\\/]+[\\/]en\.json))$/,
+            },
+          ],
+        },
+      },
+    },
   },
   server: {
     port: 5173,

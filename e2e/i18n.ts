@@ -13,7 +13,7 @@ function merge(target: Tree, source: Tree): Tree {
   return target;
 }
 
-/** The base catalog plus every feature catalog, merged as src/web/i18n/index.ts does at runtime. */
+/** The base catalog plus every feature catalog, merged as src/web/i18n/catalogs/*.ts do at runtime. */
 function catalog(locale: Locale): Tree {
   const base = JSON.parse(readFileSync(`src/web/i18n/locales/${locale}.json`, 'utf8')) as Tree;
   if (!existsSync(FEATURES)) return base;

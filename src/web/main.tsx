@@ -19,8 +19,6 @@ import { ApiError } from './api/client.js';
 import { initI18n } from './i18n/index.js';
 import { router } from './router.js';
 
-initI18n(splitLocalePath(window.location.pathname).locale ?? DEFAULT_LOCALE);
-
 /** A 401 from any call means the session is gone (expired, revoked elsewhere): guarded pages go to Login. */
 function onApiError(error: unknown) {
   if (error instanceof ApiError && error.status === 401 && error.body.code === 'UNAUTHENTICATED') {
@@ -43,10 +41,14 @@ const queryClient: QueryClient = new QueryClient({
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing from index.html');
-createRoot(root).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>
-  </StrictMode>,
+// Rendering waits for the page's language to be loaded (a chunk of its own unless English):
+// the first paint is in that language, never a flash of keys or of English.
+void initI18n(splitLocalePath(window.location.pathname).locale ?? DEFAULT_LOCALE).then(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
+    </StrictMode>,
+  ),
 );

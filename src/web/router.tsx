@@ -1,138 +1,208 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 import { DEFAULT_LOCALE } from '../shared/locales.js';
 import { Layout } from './components/Layout.js';
-import { RequireAuth } from './components/RequireAuth.js';
-import { AccountPage } from './routes/account/AccountPage.js';
-import { RequireStaff } from './routes/admin/RequireStaff.js';
-import { ReviewDetailPage } from './routes/admin/ReviewDetailPage.js';
-import { ReviewQueuePage } from './routes/admin/ReviewQueuePage.js';
-import { AgreementPage } from './routes/AgreementPage.js';
-import { BrandQueuePage } from './routes/brand-review/BrandQueuePage.js';
-import { BrandReviewPage } from './routes/brand-review/BrandReviewPage.js';
-import { BrandDetailPage } from './routes/brands/BrandDetailPage.js';
-import { BrandsPage, BrandTable } from './routes/brands/BrandsPage.js';
+import { PageError } from './components/PageError.js';
+import { lazyPage, signedIn, staffOnly } from './lazyPage.js';
 import { CategoryPage } from './routes/catalog/CategoryPage.js';
 import { ProductPage } from './routes/catalog/ProductPage.js';
 import { SearchPage } from './routes/catalog/SearchPage.js';
-import { NewBrandPage } from './routes/brands/NewBrandPage.js';
-import { ForgotPasswordPage } from './routes/ForgotPasswordPage.js';
 import { HomePage } from './routes/HomePage.js';
-import { LoginPage } from './routes/LoginPage.js';
 import { NotFoundPage } from './routes/NotFoundPage.js';
-import { RegisterPage } from './routes/RegisterPage.js';
-import { ResetPasswordPage } from './routes/ResetPasswordPage.js';
-import { CorporateInfoPage } from './routes/supplier-center/CorporateInfoPage.js';
-import { SupplierCenterLayout } from './routes/supplier-center/SupplierCenterLayout.js';
-import { SupplierAuthPage } from './routes/supplier-auth/SupplierAuthPage.js';
-import { ProductEditorPage } from './routes/supplier-products/ProductEditorPage.js';
-import { ProductManagementPage } from './routes/supplier-products/ProductManagementPage.js';
 import { PublicSupplierPage } from './routes/suppliers/PublicSupplierPage.js';
-import { ToBeSuppliersPage } from './routes/ToBeSuppliersPage.js';
 
-/** Paths mirror PAGE_PATTERNS in src/shared/routes.ts (the server answers 404 for the rest). */
+/**
+ * Paths mirror PAGE_PATTERNS in src/shared/routes.ts (the server answers 404 for the rest).
+ *
+ * Buyers' pages (home, search, category, product, supplier, 404) are in the entry chunk: any of
+ * them can be the page a buyer lands on, and none should wait for a second round trip. Every
+ * other page is a lazy route (`lazyPage`), so buyers never download the guide text, the account
+ * and sign-in forms (with their validation schemas), the supplier authentication wizard, the
+ * supplier center (brands, products, the rich-text editor) or the staff review consoles.
+ */
 export const router = createBrowserRouter([
   { path: '/', element: <Navigate to={`/${DEFAULT_LOCALE}/`} replace /> },
   {
     path: '/:lang',
     element: <Layout />,
+    // Landing on a lazy page: header and footer at once, a loading state where the page goes.
+    hydrateFallbackElement: <Layout pending />,
     children: [
-      { index: true, element: <HomePage /> },
-      { path: 'to-be-suppliers', element: <ToBeSuppliersPage /> },
-      { path: 'login', element: <LoginPage /> },
-      { path: 'register', element: <RegisterPage /> },
-      { path: 'forgot-password', element: <ForgotPasswordPage /> },
-      { path: 'reset-password', element: <ResetPasswordPage /> },
-      { path: 'agreement', element: <AgreementPage /> },
       {
-        path: 'account',
-        element: (
-          <RequireAuth>
-            <AccountPage />
-          </RequireAuth>
-        ),
-      },
-      {
-        path: 'account/supplier-authentication',
-        element: (
-          <RequireAuth>
-            <SupplierAuthPage />
-          </RequireAuth>
-        ),
-      },
-      {
-        path: 'supplier',
-        element: (
-          <RequireAuth>
-            <SupplierCenterLayout />
-          </RequireAuth>
-        ),
+        // A page whose chunk fails to load (offline, or a deploy replaced it) errors here,
+        // inside the layout, with a translated way out.
+        errorElement: <PageError />,
         children: [
-          // "Supplier" leads here; the first section is the corporate information.
-          { index: true, element: <Navigate to="profile" replace /> },
-          { path: 'profile', element: <CorporateInfoPage /> },
+          { index: true, element: <HomePage /> },
           {
-            // "Licensed Brands" (guide 3): the "Private Brands" and "Agency Brands" tabs.
-            path: 'brands',
-            element: <BrandsPage />,
+            path: 'to-be-suppliers',
+            lazy: lazyPage(
+              () => import('./routes/ToBeSuppliersPage.js'),
+              (m) => <m.ToBeSuppliersPage />,
+            ),
+          },
+          {
+            path: 'login',
+            lazy: lazyPage(
+              () => import('./routes/LoginPage.js'),
+              (m) => <m.LoginPage />,
+            ),
+          },
+          {
+            path: 'register',
+            lazy: lazyPage(
+              () => import('./routes/RegisterPage.js'),
+              (m) => <m.RegisterPage />,
+            ),
+          },
+          {
+            path: 'forgot-password',
+            lazy: lazyPage(
+              () => import('./routes/ForgotPasswordPage.js'),
+              (m) => <m.ForgotPasswordPage />,
+            ),
+          },
+          {
+            path: 'reset-password',
+            lazy: lazyPage(
+              () => import('./routes/ResetPasswordPage.js'),
+              (m) => <m.ResetPasswordPage />,
+            ),
+          },
+          {
+            path: 'agreement',
+            lazy: lazyPage(
+              () => import('./routes/AgreementPage.js'),
+              (m) => <m.AgreementPage />,
+            ),
+          },
+          {
+            path: 'account',
+            lazy: lazyPage(
+              () => import('./routes/account/AccountPage.js'),
+              (m) => signedIn(<m.AccountPage />),
+            ),
+          },
+          {
+            path: 'account/supplier-authentication',
+            lazy: lazyPage(
+              () => import('./routes/supplier-auth/SupplierAuthPage.js'),
+              (m) => signedIn(<m.SupplierAuthPage />),
+            ),
+          },
+          {
+            path: 'supplier',
+            lazy: lazyPage(
+              () => import('./routes/supplier-center/SupplierCenterLayout.js'),
+              (m) => signedIn(<m.SupplierCenterLayout />),
+            ),
             children: [
-              { index: true, element: <Navigate to="private" replace /> },
-              { path: 'private', element: <BrandTable kind="private" /> },
-              { path: 'agency', element: <BrandTable kind="agency" /> },
+              // "Supplier" leads here; the first section is the corporate information.
+              { index: true, element: <Navigate to="profile" replace /> },
+              {
+                path: 'profile',
+                lazy: lazyPage(
+                  () => import('./routes/supplier-center/CorporateInfoPage.js'),
+                  (m) => <m.CorporateInfoPage />,
+                ),
+              },
+              {
+                // "Licensed Brands" (guide 3): the "Private Brands" and "Agency Brands" tabs.
+                path: 'brands',
+                lazy: lazyPage(
+                  () => import('./routes/brands/BrandsPage.js'),
+                  (m) => <m.BrandsPage />,
+                ),
+                children: [
+                  { index: true, element: <Navigate to="private" replace /> },
+                  {
+                    path: 'private',
+                    lazy: lazyPage(
+                      () => import('./routes/brands/BrandsPage.js'),
+                      (m) => <m.BrandTable kind="private" />,
+                    ),
+                  },
+                  {
+                    path: 'agency',
+                    lazy: lazyPage(
+                      () => import('./routes/brands/BrandsPage.js'),
+                      (m) => <m.BrandTable kind="agency" />,
+                    ),
+                  },
+                ],
+              },
+              {
+                path: 'brands/new/:kind',
+                lazy: lazyPage(
+                  () => import('./routes/brands/NewBrandPage.js'),
+                  (m) => <m.NewBrandPage />,
+                ),
+              },
+              {
+                path: 'brands/:id',
+                lazy: lazyPage(
+                  () => import('./routes/brands/BrandDetailPage.js'),
+                  (m) => <m.BrandDetailPage />,
+                ),
+              },
+              // "Product Management" (guide 4): the list, "New Product" and the edit page.
+              {
+                path: 'products',
+                lazy: lazyPage(
+                  () => import('./routes/supplier-products/ProductManagementPage.js'),
+                  (m) => <m.ProductManagementPage />,
+                ),
+              },
+              {
+                path: 'products/new',
+                lazy: lazyPage(
+                  () => import('./routes/supplier-products/ProductEditorPage.js'),
+                  (m) => <m.ProductEditorPage />,
+                ),
+              },
+              {
+                path: 'products/:id/edit',
+                lazy: lazyPage(
+                  () => import('./routes/supplier-products/ProductEditorPage.js'),
+                  (m) => <m.ProductEditorPage />,
+                ),
+              },
             ],
           },
-          { path: 'brands/new/:kind', element: <NewBrandPage /> },
-          { path: 'brands/:id', element: <BrandDetailPage /> },
-          // "Product Management" (guide 4): the list, "New Product" and the edit page.
-          { path: 'products', element: <ProductManagementPage /> },
-          { path: 'products/new', element: <ProductEditorPage /> },
-          { path: 'products/:id/edit', element: <ProductEditorPage /> },
+          { path: 'suppliers/:id', element: <PublicSupplierPage /> },
+          { path: 'products/:id', element: <ProductPage /> },
+          { path: 'categories/:id', element: <CategoryPage /> },
+          { path: 'search', element: <SearchPage /> },
+          {
+            path: 'admin/supplier-applications',
+            lazy: lazyPage(
+              () => import('./routes/admin/ReviewQueuePage.js'),
+              (m) => staffOnly(<m.ReviewQueuePage />),
+            ),
+          },
+          {
+            path: 'admin/supplier-applications/:id',
+            lazy: lazyPage(
+              () => import('./routes/admin/ReviewDetailPage.js'),
+              (m) => staffOnly(<m.ReviewDetailPage />),
+            ),
+          },
+          {
+            path: 'admin/brands',
+            lazy: lazyPage(
+              () => import('./routes/brand-review/BrandQueuePage.js'),
+              (m) => staffOnly(<m.BrandQueuePage />),
+            ),
+          },
+          {
+            path: 'admin/brands/:id',
+            lazy: lazyPage(
+              () => import('./routes/brand-review/BrandReviewPage.js'),
+              (m) => staffOnly(<m.BrandReviewPage />),
+            ),
+          },
+          { path: '*', element: <NotFoundPage /> },
         ],
       },
-      { path: 'suppliers/:id', element: <PublicSupplierPage /> },
-      { path: 'products/:id', element: <ProductPage /> },
-      { path: 'categories/:id', element: <CategoryPage /> },
-      { path: 'search', element: <SearchPage /> },
-      {
-        path: 'admin/supplier-applications',
-        element: (
-          <RequireAuth>
-            <RequireStaff>
-              <ReviewQueuePage />
-            </RequireStaff>
-          </RequireAuth>
-        ),
-      },
-      {
-        path: 'admin/supplier-applications/:id',
-        element: (
-          <RequireAuth>
-            <RequireStaff>
-              <ReviewDetailPage />
-            </RequireStaff>
-          </RequireAuth>
-        ),
-      },
-      {
-        path: 'admin/brands',
-        element: (
-          <RequireAuth>
-            <RequireStaff>
-              <BrandQueuePage />
-            </RequireStaff>
-          </RequireAuth>
-        ),
-      },
-      {
-        path: 'admin/brands/:id',
-        element: (
-          <RequireAuth>
-            <RequireStaff>
-              <BrandReviewPage />
-            </RequireStaff>
-          </RequireAuth>
-        ),
-      },
-      { path: '*', element: <NotFoundPage /> },
     ],
   },
   { path: '*', element: <NotFoundPage /> },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CURRENT_AGREEMENT_VERSION } from '../agreement.js';
 import { LOCALES } from '../locales.js';
 
 /**
@@ -7,8 +8,8 @@ import { LOCALES } from '../locales.js';
  * `validation.<code>` (see src/web/i18n/locales/*.json).
  */
 
-/** The version of the user agreement a new account accepts (stored per user). */
-export const CURRENT_AGREEMENT_VERSION = '2026-11-01';
+/** In its own module, so the web app's entry chunk can have it without zod. */
+export { CURRENT_AGREEMENT_VERSION };
 
 export const ACCOUNT_NAME_PATTERN = /^[A-Za-z0-9_-]{4,32}$/;
 export const PASSWORD_MIN = 8;

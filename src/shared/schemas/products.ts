@@ -1,9 +1,11 @@
 import { z } from 'zod';
+import { CATALOG_SORTS, PRODUCT_CURRENCIES } from '../catalog-options.js';
 import { LOCALES } from '../locales.js';
 import { PRODUCT_STATES } from '../state-machines/product.js';
 import { COUNTRY_CODES, fileInfoSchema } from './suppliers.js';
 
-export const PRODUCT_CURRENCIES = ['CNY', 'USD', 'EUR', 'RUB'] as const;
+/** Plain values in their own module, so buyers' pages can have them without zod. */
+export { CATALOG_SORTS, PRODUCT_CURRENCIES };
 export const PRODUCT_UNITS = [
   'piece',
   'set',
@@ -121,8 +123,6 @@ export const supplierProductRowSchema = z.object({
   locales: z.array(z.enum(LOCALES)),
   updatedAt: z.string(),
 });
-
-export const CATALOG_SORTS = ['newest', 'price_asc', 'price_desc', 'relevance'] as const;
 
 export const catalogQuerySchema = z.object({
   q: z.string().trim().max(100).optional(),

@@ -1,10 +1,11 @@
-import { getCountries, isValidPhoneNumber, type CountryCode } from 'libphonenumber-js';
+import { isValidPhoneNumber, type CountryCode } from 'libphonenumber-js';
 import { z } from 'zod';
+import { COUNTRY_CODES } from '../countries.js';
 import { creditCodeProblem } from '../validation/credit-code.js';
 import { SUPPLIER_APPLICATION_STATES } from '../state-machines/supplier-application.js';
 
-/** ISO 3166-1 alpha-2 regions (names come from Intl.DisplayNames in the UI). */
-export const COUNTRY_CODES = getCountries() as readonly string[];
+/** ISO 3166-1 alpha-2 regions, kept in their own module so the web app can have them without zod. */
+export { COUNTRY_CODES };
 export const MAINLAND_CHINA = 'CN';
 
 export const COMPANY_TYPES = [

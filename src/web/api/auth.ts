@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Locale } from '../../shared/locales.js';
-import { CURRENT_AGREEMENT_VERSION, type CurrentUser } from '../../shared/schemas/accounts.js';
+import { CURRENT_AGREEMENT_VERSION } from '../../shared/agreement.js';
+import type { CurrentUser } from '../../shared/schemas/accounts.js';
 import { api } from './client.js';
 
 /** The signed-in user (or null): one query shared by the header, guards and pages. */

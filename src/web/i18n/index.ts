@@ -1,53 +1,46 @@
-import i18next from 'i18next';
+import i18next, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { DEFAULT_LOCALE, LOCALES, LOCALE_COOKIE, type Locale } from '../../shared/locales.js';
-import en from './locales/en.json';
-import es from './locales/es.json';
-import ru from './locales/ru.json';
-import zhCN from './locales/zh-CN.json';
-
-export type Catalog = typeof en;
-type Tree = { [key: string]: string | Tree };
+import en from './catalogs/en.js';
+import type { Tree } from './merge.js';
 
 /**
- * Feature catalogs (src/web/i18n/features/<feature>/<locale>.json) are merged into the base
- * catalogs, so features can be translated side by side. `npm run check:i18n` checks the merge.
+ * The catalogs are a large share of the app's code, and a visitor reads one language: English
+ * (DEFAULT_LOCALE, the fallback, so always needed) is bundled, the other three are fetched on
+ * demand, one chunk each. i18next switches language only once the new catalog is in, so the
+ * page never shows keys: it stays in the previous language for that moment.
  */
-const featureFiles = import.meta.glob<Tree>('./features/*/*.json', { eager: true, import: 'default' });
+const otherCatalogs = import.meta.glob<Tree>(['./catalogs/*.ts', '!./catalogs/en.ts'], { import: 'default' });
 
-function merge(target: Tree, source: Tree): Tree {
-  for (const [key, value] of Object.entries(source)) {
-    const existing = target[key];
-    target[key] = typeof value === 'object' && typeof existing === 'object' ? merge({ ...existing }, value) : value;
-  }
-  return target;
-}
-
-function catalogFor(locale: Locale, base: Tree): Tree {
-  let merged = structuredClone(base);
-  for (const [file, tree] of Object.entries(featureFiles)) {
-    if (file.endsWith(`/${locale}.json`)) merged = merge(merged, tree);
-  }
-  return merged;
-}
-
-// All four catalogs are small enough to ship in the bundle: switching language is instant.
-export const resources: Record<Locale, { translation: Tree }> = {
-  'zh-CN': { translation: catalogFor('zh-CN', zhCN) },
-  en: { translation: catalogFor('en', en) },
-  ru: { translation: catalogFor('ru', ru) },
-  es: { translation: catalogFor('es', es) },
+const lazyCatalogs: BackendModule = {
+  type: 'backend',
+  callbackApi: true,
+  init() {},
+  read(language, _namespace, callback) {
+    const load = otherCatalogs[`./catalogs/${language}.ts`];
+    if (!load) return callback(new Error(`No catalog for ${language}`), false);
+    load().then(
+      (catalog) => callback(null, catalog),
+      (error: unknown) => callback(error instanceof Error ? error : String(error), false),
+    );
+  },
 };
 
-export function initI18n(locale: Locale) {
-  void i18next.use(initReactI18next).init({
-    resources,
-    lng: locale,
-    fallbackLng: DEFAULT_LOCALE,
-    supportedLngs: [...LOCALES],
-    interpolation: { escapeValue: false },
-    returnNull: false,
-  });
+/** Resolves once the catalogs for `locale` (and the fallback) are loaded: render after that. */
+export async function initI18n(locale: Locale) {
+  await i18next
+    .use(lazyCatalogs)
+    .use(initReactI18next)
+    .init({
+      resources: { en: { translation: en } },
+      // English is bundled; the backend fetches the others.
+      partialBundledLanguages: true,
+      lng: locale,
+      fallbackLng: DEFAULT_LOCALE,
+      supportedLngs: [...LOCALES],
+      interpolation: { escapeValue: false },
+      returnNull: false,
+    });
   return i18next;
 }
 

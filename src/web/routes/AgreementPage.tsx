@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { CURRENT_AGREEMENT_VERSION } from '../../shared/schemas/accounts.js';
+import { CURRENT_AGREEMENT_VERSION } from '../../shared/agreement.js';
 import { Breadcrumb } from '../components/Breadcrumb.js';
 import { GuideText } from '../components/GuideText.js';
 import { agreementFor } from '../content/agreement/index.js';

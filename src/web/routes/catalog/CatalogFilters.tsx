@@ -1,7 +1,8 @@
 import { type FormEvent, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PRODUCT_CURRENCIES, type CatalogItem, type CategoryNode } from '../../../shared/schemas/products.js';
-import { COUNTRY_CODES } from '../../../shared/schemas/suppliers.js';
+import { PRODUCT_CURRENCIES } from '../../../shared/catalog-options.js';
+import { COUNTRY_CODES } from '../../../shared/countries.js';
+import type { CatalogItem, CategoryNode } from '../../../shared/schemas/products.js';
 import { CATALOG_PARAMS, type CatalogParam, type CatalogQuery } from '../../api/catalog.js';
 import { FormField } from '../../components/forms/FormField.js';
 import { SelectField } from '../../components/forms/SelectField.js';

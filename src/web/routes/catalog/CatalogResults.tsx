@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { CATALOG_SORTS } from '../../../shared/schemas/products.js';
+import { CATALOG_SORTS } from '../../../shared/catalog-options.js';
 import { CATALOG_PARAMS, type CatalogQuery, useCatalogProducts, useCategories } from '../../api/catalog.js';
 import { FormAlert } from '../../components/forms/FormAlert.js';
 import { SelectField } from '../../components/forms/SelectField.js';
