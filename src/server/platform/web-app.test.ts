@@ -165,6 +165,19 @@ describe('the web app, with a build', () => {
     expect(post.json<ErrorBody>().code).toBe('NOT_FOUND');
   });
 
+  it('answers HEAD and Accept: */* on page URLs like a browser’s GET (crawlers, uptime checks)', async () => {
+    const head = await t.app.inject({ method: 'HEAD', url: '/en/to-be-suppliers', headers: { accept: '*/*' } });
+    expect(head.statusCode).toBe(200);
+    expect(head.headers['content-type']).toContain('text/html');
+    expect(head.body).toBe('');
+    const any = await t.app.inject({ method: 'GET', url: '/en/to-be-suppliers', headers: { accept: '*/*' } });
+    expect(any.statusCode).toBe(200);
+    expect(any.body).toContain('<html lang="en"');
+    const missing = await t.app.inject({ method: 'HEAD', url: '/en/does-not-exist' });
+    expect(missing.statusCode).toBe(404);
+    expect(missing.headers['content-type']).toContain('text/html');
+  });
+
   it('still serves the API', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/site', headers: { 'accept-language': 'es-MX' } });
     expect(res.statusCode).toBe(200);

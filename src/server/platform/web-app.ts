@@ -7,8 +7,14 @@ import { jsonNotFound } from './error-handler.js';
 
 const NON_PAGE_PREFIXES = ['/api/', '/assets/', '/dev/', '/healthz', '/readyz'];
 
+/**
+ * Page URLs answer browsers, crawlers and uptime checks alike (HEAD, `Accept: *\/*` or none); only
+ * a client that asks for something else (e.g. JSON) gets the JSON 404.
+ */
 function wantsHtml(request: FastifyRequest): boolean {
-  return request.method === 'GET' && (request.headers.accept ?? '').includes('text/html');
+  if (request.method !== 'GET' && request.method !== 'HEAD') return false;
+  const accept = request.headers.accept ?? '*/*';
+  return accept.includes('text/html') || accept.includes('*/*');
 }
 
 /**
