@@ -57,6 +57,14 @@ test.describe('products', () => {
     await expect(page).toHaveURL(/\/en\/supplier\/products$/);
     await expect(page.getByRole('heading', { level: 2, name: 'Product Management' })).toBeVisible();
     await expect(page.getByTestId('products-list-empty')).toBeVisible();
+    // The tab is named after the page, not after the supplier-centre layout around it — also
+    // after a language switch, when the layout's title changes too.
+    await expect(page).toHaveTitle(new RegExp(`^${text('en', 'terms.productManagement')} — `));
+    await page.getByTestId('language-switcher').selectOption('ru');
+    await expect(page).toHaveURL(/\/ru\/supplier\/products$/);
+    await expect(page).toHaveTitle(new RegExp(`^${text('ru', 'terms.productManagement')} — `));
+    await page.getByTestId('language-switcher').selectOption('en');
+    await expect(page.getByTestId('products-list-empty')).toBeVisible();
     await page.getByRole('link', { name: 'New Products' }).click();
     await expect(page.getByRole('heading', { level: 2 })).toHaveText('New Product');
     // Guide 4.3: the supplier vouches for the information.

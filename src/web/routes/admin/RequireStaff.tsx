@@ -10,7 +10,8 @@ export function RequireStaff({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const user = useMe().data?.user;
   const allowed = isStaff(user?.roles);
-  usePageTitle(allowed ? undefined : t('review.forbidden.title'));
+  // Allowed: the staff page inside names the tab; refused: this 403 does.
+  usePageTitle(allowed ? undefined : t('review.forbidden.title'), { fallback: allowed });
   if (!allowed) {
     return (
       <section className="container narrow center" data-testid="forbidden">

@@ -44,7 +44,7 @@ export function SupplierCenterLayout() {
   const queryClient = useQueryClient();
   const status = useMe().data?.user?.supplierStatus;
   const profile = useSupplierProfile();
-  usePageTitle(t('terms.supplierManagement'));
+  usePageTitle(t('terms.supplierManagement'), { fallback: true });
   const approved = profile.isSuccess;
   const notApproved = profile.error instanceof ApiError && profile.error.body.code === 'SUPPLIER_NOT_APPROVED';
 
