@@ -195,7 +195,7 @@ export function createReviewService(deps: { db: Db; clock: Clock; mailer: Mailer
           reason.target.startsWith('company.') &&
           !(COMPANY_FIELDS as readonly string[]).includes(reason.target.slice(8));
         if (unknownField || (reason.target.startsWith('material:') && !materialTypes.has(reason.target.slice(9)))) {
-          throw new AppError('VALIDATION_FAILED', 'Unknown material', [
+          throw new AppError('VALIDATION_FAILED', 'A reason points at no field or material of this application', [
             { path: `reasons.${index}.target`, code: 'target_invalid' },
           ]);
         }
