@@ -37,6 +37,27 @@ async function look(app: FastifyInstance, url: string, locale: 'en' | 'ru' = 'en
 const listOf = (supplierId: string) => `${CATALOG}?supplier=${supplierId}`;
 
 describe('catalog cache', () => {
+  it('lets other instances notice even the very first change announced on a new database', async () => {
+    const fresh = await createCatalogTestApp();
+    const other = await buildApp({
+      config: fresh.config,
+      database: fresh.database,
+      clock: fresh.clock,
+      serveWeb: false,
+    });
+    try {
+      await other.catalogCache.sync();
+      await other.catalogCache.responses.get('some answer', async () => Buffer.from('{}'));
+      expect(other.catalogCache.responses.size.entries).toBe(1);
+      await fresh.app.catalogCache.announce();
+      await other.catalogCache.sync();
+      expect(other.catalogCache.responses.size.entries).toBe(0);
+    } finally {
+      await other.close();
+      await fresh.close();
+    }
+  });
+
   it('answers a repeated question from memory, separately per language and per query', async () => {
     const who = await seller(t);
     const id = await publish(t, who, bolts);

@@ -59,11 +59,11 @@ export class CatalogCache {
     if (this.polling) return;
     this.polling = true;
     try {
+      // Until its first nextval a sequence reports last_value 1 with is_called false, and the
+      // first announcement leaves last_value at 1: both columns tell the states apart.
       const result = (await this.deps.db.execute(
-        sql`select last_value::text as v from catalog_changes`,
-      )) as unknown as {
-        rows: { v: string }[];
-      };
+        sql`select last_value::text || ':' || is_called::text as v from catalog_changes`,
+      )) as unknown as { rows: { v: string }[] };
       const value = result.rows[0]?.v;
       if (this.lastSeenChange !== undefined && value !== this.lastSeenChange) this.responses.invalidate();
       this.lastSeenChange = value;
