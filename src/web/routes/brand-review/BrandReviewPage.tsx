@@ -6,10 +6,10 @@ import { ApiError } from '../../api/client.js';
 import { BrandFacts, brandName, useDayFormat } from '../../components/brands/BrandFacts.js';
 import { BrandReasons } from '../../components/brands/BrandReasons.js';
 import { BrandStatusBadge } from '../../components/brands/BrandStatusBadge.js';
+import { Fact, TimeFact } from '../../components/facts/Fact.js';
 import { LookalikesAlert } from '../../components/review/LookalikesAlert.js';
 import { ReviewDetailFrame } from '../../components/review/ReviewDetailFrame.js';
 import { ReviewStatusLine } from '../../components/review/ReviewStatusLine.js';
-import { useFormat } from '../../hooks/useFormat.js';
 import { useLocalizedHref } from '../../hooks/useLocale.js';
 import { BrandDecision } from './BrandDecision.js';
 
@@ -36,7 +36,6 @@ export function BrandReviewPage() {
 function BrandReview({ detail }: { detail: BrandReviewDetail }) {
   const { t } = useTranslation();
   const href = useLocalizedHref();
-  const format = useFormat();
   const day = useDayFormat();
   const { brand, supplier, sameNameOtherSuppliers } = detail;
   return (
@@ -59,40 +58,16 @@ function BrandReview({ detail }: { detail: BrandReviewDetail }) {
         <section className="card" aria-labelledby="supplier-title">
           <h2 id="supplier-title">{t('brands.review.supplier')}</h2>
           <dl className="facts">
-            <div>
-              <dt>{t('brands.review.supplier')}</dt>
-              <dd>
-                <Link to={href(`/suppliers/${supplier.id}`)}>{supplier.name}</Link>
-              </dd>
-            </div>
-            <div>
-              <dt>{t('auth.fields.accountName')}</dt>
-              <dd>{supplier.accountName}</dd>
-            </div>
-            <div>
-              <dt>{t('brands.review.kind')}</dt>
-              <dd>{t(brand.kind === 'private' ? 'terms.privateBrands' : 'terms.agencyBrands')}</dd>
-            </div>
-            <div>
-              <dt>{t('supplierAuth.status.submittedAt')}</dt>
-              <dd>
-                <time dateTime={brand.submittedAt}>{format.dateTime(brand.submittedAt)}</time>
-              </dd>
-            </div>
-            {brand.validUntil ? (
-              <div>
-                <dt>{t('brands.list.validUntil')}</dt>
-                <dd>{day(brand.validUntil)}</dd>
-              </div>
-            ) : null}
-            {brand.decidedAt ? (
-              <div>
-                <dt>{t('brands.review.decidedAt')}</dt>
-                <dd>
-                  <time dateTime={brand.decidedAt}>{format.dateTime(brand.decidedAt)}</time>
-                </dd>
-              </div>
-            ) : null}
+            <Fact label={t('brands.review.supplier')}>
+              <Link to={href(`/suppliers/${supplier.id}`)}>{supplier.name}</Link>
+            </Fact>
+            <Fact label={t('auth.fields.accountName')}>{supplier.accountName}</Fact>
+            <Fact label={t('brands.review.kind')}>
+              {t(brand.kind === 'private' ? 'terms.privateBrands' : 'terms.agencyBrands')}
+            </Fact>
+            <TimeFact label={t('supplierAuth.status.submittedAt')} at={brand.submittedAt} />
+            <Fact label={t('brands.list.validUntil')}>{brand.validUntil ? day(brand.validUntil) : null}</Fact>
+            <TimeFact label={t('brands.review.decidedAt')} at={brand.decidedAt} />
           </dl>
         </section>
         <section className="card" aria-labelledby="brand-facts-title">

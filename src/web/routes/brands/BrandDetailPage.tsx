@@ -8,6 +8,7 @@ import { ApiError } from '../../api/client.js';
 import { BrandFacts, brandName, useDayFormat } from '../../components/brands/BrandFacts.js';
 import { BrandReasons } from '../../components/brands/BrandReasons.js';
 import { BrandStatusBadge } from '../../components/brands/BrandStatusBadge.js';
+import { Fact, TimeFact } from '../../components/facts/Fact.js';
 import { FormAlert } from '../../components/forms/FormAlert.js';
 import { useFormat } from '../../hooks/useFormat.js';
 import { useLocalizedHref } from '../../hooks/useLocale.js';
@@ -71,20 +72,8 @@ function BrandDetail({ brand, reload }: { brand: Brand; reload: () => void }) {
         <div className="card status-card" data-testid="brand-pending">
           <p>{t('brands.detail.pending')}</p>
           <dl className="facts">
-            <div>
-              <dt>{t('supplierAuth.status.submittedAt')}</dt>
-              <dd>
-                <time dateTime={brand.submittedAt}>{format.dateTime(brand.submittedAt)}</time>
-              </dd>
-            </div>
-            {brand.dueAt ? (
-              <div>
-                <dt>{t('supplierAuth.status.dueAt')}</dt>
-                <dd data-testid="due-at">
-                  <time dateTime={brand.dueAt}>{format.dateTime(brand.dueAt)}</time>
-                </dd>
-              </div>
-            ) : null}
+            <TimeFact label={t('supplierAuth.status.submittedAt')} at={brand.submittedAt} />
+            <TimeFact label={t('supplierAuth.status.dueAt')} at={brand.dueAt} testId="due-at" />
           </dl>
         </div>
       ) : null}
@@ -92,20 +81,8 @@ function BrandDetail({ brand, reload }: { brand: Brand; reload: () => void }) {
       {brand.status === 'approved' ? (
         <div className="card status-card" data-testid="brand-approved">
           <dl className="facts">
-            {brand.decidedAt ? (
-              <div>
-                <dt>{t('brands.detail.approvedAt')}</dt>
-                <dd>
-                  <time dateTime={brand.decidedAt}>{format.dateTime(brand.decidedAt)}</time>
-                </dd>
-              </div>
-            ) : null}
-            {brand.validUntil ? (
-              <div>
-                <dt>{t('brands.list.validUntil')}</dt>
-                <dd>{day(brand.validUntil)}</dd>
-              </div>
-            ) : null}
+            <TimeFact label={t('brands.detail.approvedAt')} at={brand.decidedAt} />
+            <Fact label={t('brands.list.validUntil')}>{brand.validUntil ? day(brand.validUntil) : null}</Fact>
           </dl>
         </div>
       ) : null}

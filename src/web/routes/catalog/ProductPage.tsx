@@ -5,7 +5,9 @@ import type { ProductPage as Product } from '../../../shared/schemas/products.js
 import { ApiError } from '../../api/client.js';
 import { useCatalogProduct } from '../../api/catalog.js';
 import { Breadcrumb } from '../../components/Breadcrumb.js';
+import { Fact } from '../../components/facts/Fact.js';
 import { FormAlert } from '../../components/forms/FormAlert.js';
+import { SupplierContactFacts } from '../../components/suppliers/SupplierContactFacts.js';
 import { useFormat } from '../../hooks/useFormat.js';
 import { useLocale, useLocalizedHref } from '../../hooks/useLocale.js';
 import { useProductFormat } from '../../hooks/useProductFormat.js';
@@ -177,14 +179,11 @@ function ProductView({ product, price }: { product: Product; price: string }) {
       <section className="card" aria-labelledby="details-title">
         <h2 id="details-title">{t('catalog.product.details')}</h2>
         <dl className="facts" data-testid="product-details">
-          {details
-            .filter(([, value]) => value)
-            .map(([label, value]) => (
-              <div key={label}>
-                <dt>{label}</dt>
-                <dd>{value}</dd>
-              </div>
-            ))}
+          {details.map(([label, value]) => (
+            <Fact key={label} label={label}>
+              {value}
+            </Fact>
+          ))}
         </dl>
       </section>
     </article>
@@ -218,24 +217,7 @@ function SupplierCard({ supplier }: { supplier: Product['supplier'] }) {
       </button>
       <div id="supplier-contact" hidden={!open} data-testid="supplier-contact">
         {hasContact ? (
-          <dl className="facts">
-            {supplier.contactEmail ? (
-              <div>
-                <dt>{t('supplier.fields.contactEmail')}</dt>
-                <dd>
-                  <a href={`mailto:${supplier.contactEmail}`}>{supplier.contactEmail}</a>
-                </dd>
-              </div>
-            ) : null}
-            {supplier.contactPhone ? (
-              <div>
-                <dt>{t('supplier.fields.contactPhone')}</dt>
-                <dd>
-                  <a href={`tel:${supplier.contactPhone.replace(/[^+\d]/g, '')}`}>{supplier.contactPhone}</a>
-                </dd>
-              </div>
-            ) : null}
-          </dl>
+          <SupplierContactFacts supplier={supplier} />
         ) : (
           <p className="muted">{t('catalog.product.noContact')}</p>
         )}

@@ -1,7 +1,7 @@
-import { type KeyboardEvent, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LOCALES, LOCALE_NATIVE_NAMES, type Locale } from '../../../shared/locales.js';
+import type { Locale } from '../../../shared/locales.js';
 import { FormField } from '../../components/forms/FormField.js';
+import { LanguageTabs } from '../../components/forms/LanguageTabs.js';
 import { TextAreaField } from '../../components/forms/TextAreaField.js';
 import { isFilled, isRequiredLocale, type TextValues } from './productForm.js';
 import { RichTextEditor } from './RichTextEditor.js';
@@ -22,9 +22,6 @@ export function TranslationTabs({
   fieldError: (path: string) => string | undefined;
 }) {
   const { t } = useTranslation();
-  const base = useId();
-  const tabId = (l: Locale) => `${base}tab-${l}`;
-  const panelId = (l: Locale) => `${base}panel-${l}`;
   const hasError = (l: Locale) => Boolean(fieldError(`translations.${l}.name`)) || hasNestedError(l);
   const hasNestedError = (l: Locale) =>
     ['sellingPoints', 'descriptionHtml', 'keywords', 'specs'].some((f) => fieldError(`translations.${l}.${f}`)) ||
@@ -32,49 +29,29 @@ export function TranslationTabs({
       (_, i) => fieldError(`translations.${l}.specs.${i}.name`) || fieldError(`translations.${l}.specs.${i}.value`),
     );
 
-  // Arrow keys move between tabs (WAI-ARIA tabs pattern).
-  const onKeyDown = (event: KeyboardEvent) => {
-    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
-    if (!step) return;
-    const next = LOCALES[(LOCALES.indexOf(active) + step + LOCALES.length) % LOCALES.length] ?? active;
-    onActive(next);
-    document.getElementById(tabId(next))?.focus();
-  };
-
-  const state = (l: Locale) =>
+  // An optional language left empty shows the English text to buyers ("English shown").
+  const fillState = (l: Locale) =>
     isFilled(texts[l]) ? 'filled' : isRequiredLocale(l) ? 'required' : ('fallback' as const);
 
   return (
-    <div className="lang-tabs product-lang-tabs">
-      <div role="tablist" aria-label={t('products.form.languages')} onKeyDown={onKeyDown}>
-        {LOCALES.map((l) => (
-          <button
-            key={l}
-            id={tabId(l)}
-            type="button"
-            role="tab"
-            aria-selected={l === active}
-            aria-controls={panelId(l)}
-            tabIndex={l === active ? 0 : -1}
-            className={hasError(l) ? 'tab has-error' : 'tab'}
-            data-testid={`lang-tab-${l}`}
-            data-state={state(l)}
-            onClick={() => onActive(l)}
-          >
-            <span lang={l}>{LOCALE_NATIVE_NAMES[l]}</span>
-            {isRequiredLocale(l) ? <span aria-hidden="true">{' *'}</span> : null}
-            <span className={`lang-state lang-state-${state(l)}`}>{t(`products.form.langState.${state(l)}`)}</span>
-          </button>
-        ))}
-      </div>
-      {LOCALES.map((l) => {
+    <LanguageTabs
+      label={t('products.form.languages')}
+      className="product-lang-tabs"
+      active={active}
+      onActive={onActive}
+      isRequired={isRequiredLocale}
+      hasError={hasError}
+      hints={{ required: t('products.form.langRequired'), optional: t('products.form.langOptional') }}
+      state={(l) => {
+        const state = fillState(l);
+        return { state, label: t(`products.form.langState.${state}`) };
+      }}
+    >
+      {(l) => {
         const text = texts[l];
         const path = (field: string) => `translations.${l}.${field}`;
         return (
-          <div key={l} id={panelId(l)} role="tabpanel" aria-labelledby={tabId(l)} hidden={l !== active}>
-            <p className="field-hint">
-              {isRequiredLocale(l) ? t('products.form.langRequired') : t('products.form.langOptional')}
-            </p>
+          <>
             <FormField
               label={t('products.fields.name')}
               name={path('name')}
@@ -121,9 +98,9 @@ export function TranslationTabs({
               fieldError={fieldError}
               onChange={(specs) => onChange(l, { specs })}
             />
-          </div>
+          </>
         );
-      })}
-    </div>
+      }}
+    </LanguageTabs>
   );
 }

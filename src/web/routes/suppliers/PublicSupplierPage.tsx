@@ -3,8 +3,10 @@ import { useParams } from 'react-router';
 import { ApiError } from '../../api/client.js';
 import { usePublicSupplier } from '../../api/suppliers.js';
 import { Breadcrumb } from '../../components/Breadcrumb.js';
+import { Fact } from '../../components/facts/Fact.js';
 import { FormAlert } from '../../components/forms/FormAlert.js';
 import { SupplierProducts } from '../../components/products/SupplierProducts.js';
+import { SupplierContactFacts } from '../../components/suppliers/SupplierContactFacts.js';
 import { useFormat } from '../../hooks/useFormat.js';
 import { useLocale, useLocalizedHref } from '../../hooks/useLocale.js';
 import { usePageTitle } from '../../hooks/usePageTitle.js';
@@ -62,14 +64,11 @@ export function PublicSupplierPage() {
         </div>
       </header>
       <dl className="facts card">
-        {facts
-          .filter(([, value]) => value)
-          .map(([label, value]) => (
-            <div key={label}>
-              <dt>{label}</dt>
-              <dd>{value}</dd>
-            </div>
-          ))}
+        {facts.map(([label, value]) => (
+          <Fact key={label} label={label}>
+            {value}
+          </Fact>
+        ))}
       </dl>
       {supplier.profile ? (
         <section className="card" aria-labelledby="about-title">
@@ -136,34 +135,7 @@ export function PublicSupplierPage() {
       {supplier.contactEmail || supplier.contactPhone || supplier.website ? (
         <section className="card" aria-labelledby="contact-title">
           <h2 id="contact-title">{t('supplierAuth.sections.contact')}</h2>
-          <dl className="facts">
-            {supplier.contactEmail ? (
-              <div>
-                <dt>{t('supplier.fields.contactEmail')}</dt>
-                <dd>
-                  <a href={`mailto:${supplier.contactEmail}`}>{supplier.contactEmail}</a>
-                </dd>
-              </div>
-            ) : null}
-            {supplier.contactPhone ? (
-              <div>
-                <dt>{t('supplier.fields.contactPhone')}</dt>
-                <dd>
-                  <a href={`tel:${supplier.contactPhone.replace(/[^+\d]/g, '')}`}>{supplier.contactPhone}</a>
-                </dd>
-              </div>
-            ) : null}
-            {supplier.website ? (
-              <div>
-                <dt>{t('supplier.fields.website')}</dt>
-                <dd>
-                  <a href={supplier.website} target="_blank" rel="noopener noreferrer nofollow">
-                    {supplier.website}
-                  </a>
-                </dd>
-              </div>
-            ) : null}
-          </dl>
+          <SupplierContactFacts supplier={supplier} />
         </section>
       ) : null}
     </article>
