@@ -70,6 +70,11 @@ describe('catalog cache', () => {
     expect((await look(t.app, `${listOf(who.supplierId)}&page=1`)).cache).toBe('hit');
     expect((await look(t.app, listOf(who.supplierId), 'ru')).cache).toBe('miss');
     expect((await look(t.app, `${listOf(who.supplierId)}&sort=price_asc`)).cache).toBe('miss');
+    // Search folds case, accents and spacing: these are one question, answered once.
+    const search = (q: string) => look(t.app, `${listOf(who.supplierId)}&q=${encodeURIComponent(q)}`);
+    expect(await search('Stainless  BOLT')).toMatchObject({ cache: 'miss', ids: [id] });
+    expect(await search('stainless bolt')).toMatchObject({ cache: 'hit', ids: [id] });
+    expect((await search('stainless bolts')).cache).toBe('miss');
     expect((await look(t.app, `${CATALOG}/${id}`)).cache).toBe('miss');
     expect((await look(t.app, `${CATALOG}/${id}`)).cache).toBe('hit');
   });

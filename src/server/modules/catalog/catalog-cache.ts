@@ -89,14 +89,20 @@ export class CatalogCache {
   /**
    * Answers from the cache, or computes, serializes (through the route's response schema) and
    * keeps the answer. The key is the route, the visitor's language, the validated parameters and
-   * query (defaults applied, unknown keys dropped) and the platform day.
+   * query (defaults applied, unknown keys dropped) and the platform day. `query` replaces the
+   * request's query in the key when the route knows of a more canonical form of the same question.
    */
-  async send<T>(request: FastifyRequest, reply: FastifyReply, compute: () => Promise<T>): Promise<FastifyReply> {
+  async send<T>(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    compute: () => Promise<T>,
+    options: { query?: unknown } = {},
+  ): Promise<FastifyReply> {
     const key = JSON.stringify([
       request.routeOptions.url,
       request.locale,
       request.params ?? null,
-      request.query ?? null,
+      options.query ?? request.query ?? null,
       platformDay(this.deps.clock.now()),
     ]);
     const { body, source } = await this.responses.get(key, async () => {

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { LOCALES } from '../../../shared/locales.js';
+import { foldText } from '../../../shared/search-text.js';
 import {
   catalogPageSchema,
   catalogQuerySchema,
@@ -47,7 +48,11 @@ export function catalogRoutes(
           response: { 200: catalogPageSchema },
         },
       },
-      async (request, reply) => catalogCache.send(request, reply, () => catalog.list(request.query, request.locale)),
+      async (request, reply) =>
+        catalogCache.send(request, reply, () => catalog.list(request.query, request.locale), {
+          // Search folds case, accents and spacing, so "Bolt ", "bolt" and "BOLT" are one question.
+          query: { ...request.query, q: request.query.q && foldText(request.query.q).split(/\s+/).join(' ') },
+        }),
     );
     app.get(
       '/api/catalog/products/:id',
