@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
-import fastifyHelmet from '@fastify/helmet';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
@@ -18,6 +17,7 @@ import { siteRoutes } from './modules/site/site.routes.js';
 import { installAccessControl } from './platform/access.js';
 import { installErrorHandler, jsonNotFound } from './platform/error-handler.js';
 import { installLocale } from './platform/locale.js';
+import { installSecurityHeaders } from './platform/security-headers.js';
 import { installWebApp } from './platform/web-app.js';
 import { registerAccountsModule } from './modules/accounts/accounts.module.js';
 import { createLocalFileStore, type FileStore } from './modules/files/file-store.js';
@@ -88,26 +88,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(fastifyCookie);
   installLocale(app);
   installCsrfGuard(app, config.publicUrl);
-  await app.register(fastifyHelmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        // React sets style attributes; no inline <style> or script is ever served.
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
-        fontSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        frameAncestors: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-        upgradeInsecureRequests: config.isProduction ? [] : null,
-      },
-    },
-    hsts: config.isProduction,
-    crossOriginEmbedderPolicy: false,
-  });
+  installSecurityHeaders(app, { production: config.isProduction });
 
   await app.register(fastifySwagger, {
     openapi: {
