@@ -1,19 +1,18 @@
 import { and, eq, inArray, isNull, sql, type AnyColumn, type SQL, type SQLWrapper } from 'drizzle-orm';
-import { LOCALES, type Locale } from '../../../shared/locales.js';
+import type { Locale } from '../../../shared/locales.js';
 import type { CatalogItem, ProductPage, catalogQuerySchema } from '../../../shared/schemas/products.js';
 import { foldText, parseQuery } from '../../../shared/search-text.js';
 import { platformDay } from '../../../shared/working-days.js';
 import type { z } from 'zod';
 import type { Db } from '../../db/client.js';
 import type { Clock } from '../../platform/clock.js';
-import { notFound } from '../../platform/errors.js';
 import { brands } from '../brands/brands.tables.js';
 import { files } from '../files/files.tables.js';
 import { toFileInfo } from '../files/files.service.js';
 import { suppliers } from '../suppliers/suppliers.tables.js';
 import { categories, products, productTranslations } from './catalog.tables.js';
-import { categoryName } from './categories.js';
-import { loadProductInput, trimDecimal } from './product.repo.js';
+import { trimDecimal } from './product.repo.js';
+import { loadProductPage } from './product-page.js';
 import { escapeLike } from '../../db/like.js';
 
 type CatalogQuery = z.infer<typeof catalogQuerySchema>;
@@ -204,57 +203,8 @@ export function createCatalogService(deps: { db: Db; clock: Clock }) {
       };
     },
 
-    async product(id: string, locale: Locale): Promise<ProductPage> {
-      const today = platformDay(deps.clock.now());
-      const [row] = await db
-        .select({ product: products, brand: brands, supplier: suppliers, categoryNames: categories.names })
-        .from(products)
-        .innerJoin(brands, eq(brands.id, products.brandId))
-        .innerJoin(suppliers, eq(suppliers.id, products.supplierId))
-        .innerJoin(categories, eq(categories.id, products.categoryId))
-        .where(and(eq(products.id, id), visibleProduct(today)));
-      if (!row) throw notFound('Product');
-      const { input, images, locales } = await loadProductInput(db, row.product);
-      const text = input.translations[locale] ?? input.translations.en;
-      const contentLocale: Locale = input.translations[locale] ? locale : 'en';
-      const zh = locale === 'zh-CN';
-      const p = row.product;
-      return {
-        id: p.id,
-        name: text.name,
-        contentLocale,
-        image: images[0] ?? null,
-        images,
-        minPrice: trimDecimal(p.minPrice),
-        maxPrice: trimDecimal(p.maxPrice),
-        currency: p.currency as ProductPage['currency'],
-        moq: p.moq,
-        unit: p.unit as ProductPage['unit'],
-        origin: p.origin,
-        modelNumber: p.modelNumber,
-        sellingPoints: text.sellingPoints ?? null,
-        descriptionHtml: text.descriptionHtml ?? null,
-        keywords: text.keywords ?? null,
-        specs: text.specs,
-        priceTiers: input.priceTiers,
-        leadTimeDays: p.leadTimeDays,
-        hsCode: p.hsCode,
-        packaging: p.packaging,
-        weightKg: p.weightKg ? trimDecimal(p.weightKg) : null,
-        category: { id: p.categoryId, name: categoryName(row.categoryNames, locale) },
-        brand: {
-          id: row.brand.id,
-          name: (zh ? row.brand.nameZh || row.brand.nameEn : row.brand.nameEn || row.brand.nameZh) ?? '',
-        },
-        supplier: {
-          id: row.supplier.id,
-          name: (zh && row.supplier.nameZh) || row.supplier.nameEn,
-          country: row.supplier.country,
-          contactEmail: row.supplier.contactEmail,
-          contactPhone: row.supplier.contactPhone,
-        },
-        locales: LOCALES.filter((l) => locales.includes(l)),
-      };
+    product(id: string, locale: Locale): Promise<ProductPage> {
+      return loadProductPage(db, id, locale, visibleProduct(platformDay(deps.clock.now())));
     },
 
     /** Ids for the sitemap: every visible product and every supplier. */

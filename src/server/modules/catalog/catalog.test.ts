@@ -21,7 +21,8 @@ import {
   text,
   type CatalogTestApp,
 } from '../../test/catalog-fixtures.js';
-import { call } from '../../test/supplier-fixtures.js';
+import { call, upload } from '../../test/supplier-fixtures.js';
+import { png } from '../../test/upload-corpus.js';
 import { brands } from '../brands/brands.tables.js';
 
 let t: CatalogTestApp;
@@ -141,6 +142,66 @@ describe('languages', () => {
       expect(entry![1]).toContain(`hreflang="x-default" href="${base}/en/products/${id}"`);
       expect(entry![1]).toContain(`<lastmod>${t.clock.now().toISOString().slice(0, 10)}</lastmod>`);
     }
+  });
+});
+
+describe('product page', () => {
+  it('shows everything the supplier entered: pictures in their order, texts, specs, tiers, facts and the supplier card', async () => {
+    const who = await seller(t);
+    const [front, side, back] = [
+      await upload(t.app, who.cookie, 'product_image', 'front.png', await png()),
+      await upload(t.app, who.cookie, 'product_image', 'side.png', await png()),
+      await upload(t.app, who.cookie, 'product_image', 'back.png', await png()),
+    ];
+    const specs = [
+      { name: 'Material', value: 'A2-70' },
+      { name: 'Thread', value: 'M8' },
+    ];
+    const id = await publish(t, who, bolts, {
+      translations: {
+        'zh-CN': text('不锈钢螺栓'),
+        en: text('Stainless bolt', {
+          sellingPoints: 'Rust-proof',
+          descriptionHtml: '<p>For <strong>outdoor</strong> steel.</p><script>alert(1)</script>',
+          keywords: 'bolt, A2',
+          specs,
+        }),
+      },
+      imageFileIds: [side!.id, back!.id, front!.id],
+      weightKg: '0.012',
+      packaging: 'Carton of 1,000',
+      leadTimeDays: 20,
+    });
+    const page = await productPage(t, id);
+    expect(page.images.map((i) => i.id)).toEqual([side!.id, back!.id, front!.id]);
+    expect(page.image?.id).toBe(side!.id);
+    expect(page.images[0]).toMatchObject({ name: 'side.png', contentType: 'image/png', url: `/api/files/${side!.id}` });
+    expect(page).toMatchObject({
+      name: 'Stainless bolt',
+      contentLocale: 'en',
+      sellingPoints: 'Rust-proof',
+      keywords: 'bolt, A2',
+      specs,
+      weightKg: '0.012',
+      packaging: 'Carton of 1,000',
+      leadTimeDays: 20,
+      modelNumber: 'HB-01',
+      hsCode: '731815',
+      origin: 'CN',
+      priceTiers: [
+        { minQuantity: 100, unitPrice: '0.12' },
+        { minQuantity: 1000, unitPrice: '0.095' },
+      ],
+      supplier: { id: who.supplierId, name: who.supplierName },
+      category: { id: bolts },
+      locales: ['zh-CN', 'en'],
+    });
+    expect(page.descriptionHtml).toContain('<strong>outdoor</strong>');
+    expect(page.descriptionHtml).not.toContain('script');
+    // Chinese visitors read the Chinese name and the Chinese category name; the rest falls back to nothing.
+    const zh = await productPage(t, id, 'zh-CN');
+    expect(zh).toMatchObject({ name: '不锈钢螺栓', contentLocale: 'zh-CN', sellingPoints: null, specs: [] });
+    expect(zh.category.name).not.toBe(page.category.name);
   });
 });
 

@@ -24,7 +24,9 @@ export type FileRow = typeof files.$inferSelect;
 const refused = (code: string, params?: Record<string, string | number>) =>
   new AppError('UNSUPPORTED_MEDIA_TYPE', 'This file is not accepted', [{ path: 'file', code, params }]);
 
-export function toFileInfo(row: FileRow): FileInfo {
+export function toFileInfo(
+  row: Pick<FileRow, 'id' | 'originalName' | 'contentType' | 'size' | 'thumbnailKey'>,
+): FileInfo {
   return {
     id: row.id,
     name: row.originalName,
