@@ -7,7 +7,14 @@ import { rmSync } from 'node:fs';
 
 const dataDir = process.env.E2E_DATA_DIR ?? '.tmp/e2e-data';
 rmSync(dataDir, { recursive: true, force: true });
-const env = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', NODE_ENV: 'test' };
+// No demo data: every journey starts from the same empty platform.
+const env = {
+  ...process.env,
+  DATA_DIR: dataDir,
+  LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+  NODE_ENV: 'test',
+  DEMO_DATA: 'false',
+};
 delete env.DATABASE_URL;
 
 const { E2E_STAFF_ACCOUNT: account, E2E_STAFF_EMAIL: email, E2E_STAFF_PASSWORD: password } = process.env;

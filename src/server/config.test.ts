@@ -128,6 +128,14 @@ describe('loadConfig', () => {
 });
 
 describe('mail configuration', () => {
+  it('fills an empty platform with demo data outside production only, and never lets production do it', () => {
+    expect(loadConfig({}).demoData).toBe(true);
+    expect(loadConfig({ DEMO_DATA: 'false' }).demoData).toBe(false);
+    const production = { NODE_ENV: 'production', SMTP_URL: 'smtp://mail.example:587' };
+    expect(loadConfig(production).demoData).toBe(false);
+    expect(() => loadConfig({ ...production, DEMO_DATA: 'true' })).toThrow(/DEMO_DATA: never in production/);
+  });
+
   it('refuses production without SMTP_URL (the dev mailbox is never served there)', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/SMTP_URL/);
   });

@@ -58,6 +58,8 @@ const envSchema = z.object({
   CATALOG_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
   /** How often each instance looks for catalog changes announced by other instances. */
   CATALOG_CACHE_SYNC_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
+  /** Fill an empty platform with demo accounts and products at start-up; on unless NODE_ENV=production. */
+  DEMO_DATA: booleanString.optional(),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
 });
 
@@ -106,6 +108,8 @@ const DEFAULT_HOLIDAYS = [
 const DEFAULT_EXTRA_WORKDAYS = ['2026-01-04', '2026-02-14', '2026-02-28', '2026-05-09', '2026-09-20', '2026-10-10'];
 
 export type Config = z.infer<typeof envSchema> & {
+  /** Whether main.ts fills an empty platform with the demo data (src/server/demo). */
+  demoData: boolean;
   publicUrl: string;
   dataDir: string;
   webDistDir: string;
@@ -142,8 +146,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       'SMTP_URL: required when NODE_ENV=production (the dev mailbox is never served in production)',
     ]);
   }
+  if (c.NODE_ENV === 'production' && c.DEMO_DATA) {
+    throw new ConfigError(['DEMO_DATA: never in production (the demo accounts have published passwords)']);
+  }
   return {
     ...c,
+    demoData: c.DEMO_DATA ?? c.NODE_ENV !== 'production',
     publicUrl: (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/+$/, ''),
     dataDir: path.resolve(c.DATA_DIR),
     webDistDir: path.resolve(c.WEB_DIST_DIR),

@@ -3,6 +3,7 @@ import { ConfigError, loadConfig, type Config } from './config.js';
 import { openPglite, openPostgres, type Database } from './db/client.js';
 import { runMigrations } from './db/migrate.js';
 import { seedCategories } from './modules/catalog/categories.js';
+import { DEMO_ACCOUNTS, demoAccountsPresent, seedDemoData } from './demo/demo-data.js';
 import { DataDirLockedError } from './db/pglite-lock.js';
 
 async function openDatabase(config: Config): Promise<Database> {
@@ -60,6 +61,7 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));
 
+  const demo = config.demoData ? await seedDemoData(app, database.db) : undefined;
   app.mailWorker.start();
   app.scheduler.start();
   app.catalogCache.start();
@@ -70,6 +72,15 @@ async function main(): Promise<void> {
   const where = database.kind === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)';
   const mail = config.SMTP_URL ? 'SMTP' : `kept at ${url}/dev/mailbox (no SMTP_URL)`;
   console.log(`\n  Buttress Roots is running at ${url}/\n  database: ${where}\n  mail: ${mail}\n`);
+  if (config.demoData && (demo || (await demoAccountsPresent(database.db)))) {
+    const line = (role: string, a: { accountName: string; password: string }) =>
+      `    ${role.padEnd(9)} ${a.accountName} / ${a.password}`;
+    console.log(
+      `  demo accounts${demo ? ' (just created)' : ''}:\n` +
+        `${line('staff', DEMO_ACCOUNTS.staff)}\n${line('supplier', DEMO_ACCOUNTS.supplier)}\n` +
+        `${line('applicant', DEMO_ACCOUNTS.applicant)}\n`,
+    );
+  }
 }
 
 main().catch((error: unknown) => {
