@@ -11,7 +11,7 @@ import { files } from '../files/files.tables.js';
 import { toFileInfo } from '../files/files.service.js';
 import { suppliers } from '../suppliers/suppliers.tables.js';
 import { categories, products, productTranslations } from './catalog.tables.js';
-import { trimDecimal } from './product.repo.js';
+import { brandNameFor, supplierNameFor, tradeFacts } from './catalog-display.js';
 import { loadProductPage } from './product-page.js';
 import { escapeLike } from '../../db/like.js';
 
@@ -181,7 +181,6 @@ export function createCatalogService(deps: { db: Db; clock: Clock }) {
             totalKey(today, query),
             rows.length ? { min: offset + rows.length, max: Number.MAX_SAFE_INTEGER } : { min: 0, max: offset },
           );
-      const zh = locale === 'zh-CN';
       return {
         total,
         page: query.page,
@@ -191,14 +190,12 @@ export function createCatalogService(deps: { db: Db; clock: Clock }) {
           name: r.localName ?? r.enName ?? '',
           contentLocale: r.localName ? locale : 'en',
           image: r.image ? toFileInfo(r.image) : null,
-          minPrice: trimDecimal(r.minPrice),
-          maxPrice: trimDecimal(r.maxPrice),
-          currency: r.currency as CatalogItem['currency'],
-          moq: r.moq,
-          unit: r.unit as CatalogItem['unit'],
-          origin: r.origin,
-          supplier: { id: r.supplierId, name: (zh && r.supplierNameZh) || r.supplierNameEn },
-          brand: { id: r.brandId, name: (zh ? r.brandNameZh || r.brandNameEn : r.brandNameEn || r.brandNameZh) ?? '' },
+          ...tradeFacts(r),
+          supplier: {
+            id: r.supplierId,
+            name: supplierNameFor(locale, { nameZh: r.supplierNameZh, nameEn: r.supplierNameEn }),
+          },
+          brand: { id: r.brandId, name: brandNameFor(locale, { nameZh: r.brandNameZh, nameEn: r.brandNameEn }) },
         })),
       };
     },

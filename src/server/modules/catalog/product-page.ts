@@ -9,6 +9,7 @@ import { suppliers } from '../suppliers/suppliers.tables.js';
 import { categoryName } from './categories.js';
 import { categories, products, type ProductSpec } from './catalog.tables.js';
 import { trimDecimal } from './product.repo.js';
+import { brandNameFor, supplierNameFor, tradeFacts } from './catalog-display.js';
 
 interface PageText {
   locale: Locale;
@@ -72,7 +73,6 @@ export async function loadProductPage(db: Db, id: string, locale: Locale, visibl
   const text = own ?? row.texts.find((t) => t.locale === 'en');
   if (!text) throw notFound('Product');
   const images = row.images.map((f) => toFileInfo(f));
-  const zh = locale === 'zh-CN';
   const p = row.product;
   return {
     id: p.id,
@@ -80,12 +80,7 @@ export async function loadProductPage(db: Db, id: string, locale: Locale, visibl
     contentLocale: own ? locale : 'en',
     image: images[0] ?? null,
     images,
-    minPrice: trimDecimal(p.minPrice),
-    maxPrice: trimDecimal(p.maxPrice),
-    currency: p.currency as ProductPage['currency'],
-    moq: p.moq,
-    unit: p.unit as ProductPage['unit'],
-    origin: p.origin,
+    ...tradeFacts(p),
     modelNumber: p.modelNumber,
     sellingPoints: text.sellingPoints || null,
     descriptionHtml: text.descriptionHtml || null,
@@ -97,13 +92,10 @@ export async function loadProductPage(db: Db, id: string, locale: Locale, visibl
     packaging: p.packaging,
     weightKg: p.weightKg ? trimDecimal(p.weightKg) : null,
     category: { id: p.categoryId, name: categoryName(row.categoryNames, locale) },
-    brand: {
-      id: row.brand.id,
-      name: (zh ? row.brand.nameZh || row.brand.nameEn : row.brand.nameEn || row.brand.nameZh) ?? '',
-    },
+    brand: { id: row.brand.id, name: brandNameFor(locale, row.brand) },
     supplier: {
       id: row.supplier.id,
-      name: (zh && row.supplier.nameZh) || row.supplier.nameEn,
+      name: supplierNameFor(locale, row.supplier),
       country: row.supplier.country,
       contactEmail: row.supplier.contactEmail,
       contactPhone: row.supplier.contactPhone,
