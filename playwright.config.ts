@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { STAFF } from './e2e/staff.js';
+import { DEMO_BASE_URL, STAFF } from './e2e/staff.js';
 
 const port = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = process.env.E2E_BASE_URL ?? `http://127.0.0.1:${port}`;
@@ -36,18 +36,34 @@ export default defineConfig({
   },
   webServer: process.env.E2E_BASE_URL
     ? undefined
-    : {
-        command: 'node scripts/e2e-server.mjs',
-        url: `${baseURL}/readyz`,
-        timeout: 90_000,
-        reuseExistingServer: false,
-        env: {
-          PORT: String(port),
-          E2E_STAFF_ACCOUNT: STAFF.account,
-          E2E_STAFF_EMAIL: STAFF.email,
-          E2E_STAFF_PASSWORD: STAFF.password,
+    : [
+        {
+          command: 'node scripts/e2e-server.mjs',
+          url: `${baseURL}/readyz`,
+          timeout: 90_000,
+          reuseExistingServer: false,
+          env: {
+            PORT: String(port),
+            E2E_STAFF_ACCOUNT: STAFF.account,
+            E2E_STAFF_EMAIL: STAFF.email,
+            E2E_STAFF_PASSWORD: STAFF.password,
+          },
+          stdout: 'ignore',
+          stderr: 'pipe',
         },
-        stdout: 'ignore',
-        stderr: 'pipe',
-      },
+        {
+          // What a new user gets from `npm start`: an empty platform filled with the demo data.
+          command: 'node scripts/e2e-server.mjs',
+          url: `${DEMO_BASE_URL}/readyz`,
+          timeout: 90_000,
+          reuseExistingServer: false,
+          env: {
+            PORT: String(port + 1),
+            E2E_DEMO: 'true',
+            E2E_DATA_DIR: `${process.env.E2E_DATA_DIR ?? '.tmp/e2e-data'}-demo`,
+          },
+          stdout: 'ignore',
+          stderr: 'pipe',
+        },
+      ],
 });

@@ -7,3 +7,8 @@ export const STAFF = {
   email: 'staff@e2e.test',
   password: process.env.E2E_STAFF_PASSWORD ?? 'reviewing suppliers in the e2e run 42',
 } as const;
+
+/** The second server, with demo data (playwright.config.ts); undefined against an outside server. */
+export const DEMO_BASE_URL = process.env.E2E_BASE_URL
+  ? undefined
+  : `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3210) + 1}`;

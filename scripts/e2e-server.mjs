@@ -7,13 +7,13 @@ import { rmSync } from 'node:fs';
 
 const dataDir = process.env.E2E_DATA_DIR ?? '.tmp/e2e-data';
 rmSync(dataDir, { recursive: true, force: true });
-// No demo data: every journey starts from the same empty platform.
+// No demo data (every journey starts from the same empty platform), except on the demo server.
 const env = {
   ...process.env,
   DATA_DIR: dataDir,
   LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
   NODE_ENV: 'test',
-  DEMO_DATA: 'false',
+  DEMO_DATA: process.env.E2E_DEMO === 'true' ? 'true' : 'false',
 };
 delete env.DATABASE_URL;
 

@@ -4,23 +4,12 @@ import sharp from 'sharp';
 import type { Db } from '../db/client.js';
 import { createStaffAccount } from '../modules/accounts/staff.js';
 import { users } from '../modules/accounts/accounts.tables.js';
+import { DEMO_ACCOUNTS } from './demo-accounts.js';
 import { DEMO_PRODUCTS } from './demo-catalog.js';
+
+export { DEMO_ACCOUNTS };
 import { multipart, pdf } from './sample-files.js';
 
-/** The demo accounts, printed at start-up (development only; never in production). */
-export const DEMO_ACCOUNTS = {
-  staff: { accountName: 'demo_staff', email: 'staff@demo.buttressroots.local', password: 'Banyan-Staff-Demo-2026' },
-  supplier: {
-    accountName: 'demo_supplier',
-    email: 'supplier@demo.buttressroots.local',
-    password: 'Banyan-Supplier-Demo-2026',
-  },
-  applicant: {
-    accountName: 'demo_applicant',
-    email: 'applicant@demo.buttressroots.local',
-    password: 'Banyan-Applicant-Demo-2026',
-  },
-} as const;
 type DemoAccount = (typeof DEMO_ACCOUNTS)[keyof typeof DEMO_ACCOUNTS];
 
 /**
