@@ -1,14 +1,14 @@
 import type { FastifyInstance, InjectOptions } from 'fastify';
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import sharp from 'sharp';
 import type { Db } from '../db/client.js';
 import { createStaffAccount } from '../modules/accounts/staff.js';
 import { users } from '../modules/accounts/accounts.tables.js';
 import { DEMO_ACCOUNTS } from './demo-accounts.js';
 import { DEMO_PRODUCTS } from './demo-catalog.js';
+import { multipart, pdf } from './sample-files.js';
 
 export { DEMO_ACCOUNTS };
-import { multipart, pdf } from './sample-files.js';
 
 type DemoAccount = (typeof DEMO_ACCOUNTS)[keyof typeof DEMO_ACCOUNTS];
 
@@ -27,10 +27,7 @@ export async function seedDemoData(app: FastifyInstance, db: Db): Promise<typeof
   for (const account of [DEMO_ACCOUNTS.supplier, DEMO_ACCOUNTS.applicant]) {
     // Same insert as staff accounts, then without the role: demo users skip the emailed code.
     const { id } = await createStaffAccount(db, account);
-    await db
-      .update(users)
-      .set({ roles: [] })
-      .where(sql`${users.id} = ${id}`);
+    await db.update(users).set({ roles: [] }).where(eq(users.id, id));
   }
   const staff = await client.login(DEMO_ACCOUNTS.staff);
   const supplier = await client.login(DEMO_ACCOUNTS.supplier);
@@ -141,7 +138,7 @@ export async function demoAccountsPresent(db: Db): Promise<boolean> {
   const rows = await db
     .select({ id: users.id })
     .from(users)
-    .where(sql`${users.accountName} = ${DEMO_ACCOUNTS.staff.accountName}`);
+    .where(eq(users.accountName, DEMO_ACCOUNTS.staff.accountName));
   return rows.length > 0;
 }
 
