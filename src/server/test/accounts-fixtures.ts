@@ -1,11 +1,9 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
-import { buildApp } from '../app.js';
-import { loadConfig } from '../config.js';
 import { FakeClock } from '../platform/clock.js';
 import type { ErrorBody } from '../platform/errors.js';
 import type { MailTransport } from '../platform/mail/transport.js';
 import { createTestDatabase } from './test-database.js';
-import type { TestApp } from './test-app.js';
+import { startTestApp, type TestApp } from './test-app.js';
 
 /** Same-origin header for state-changing requests (inject's default host is localhost:80). */
 export const SAME_ORIGIN = { origin: 'http://localhost:80' } as const;
@@ -35,20 +33,12 @@ export async function createAccountsTestApp(
   options: { clock?: FakeClock; transport?: MailTransport; env?: Record<string, string> } = {},
 ): Promise<AccountsTestApp> {
   const clock = options.clock ?? futureClock();
-  const database = await createTestDatabase();
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: '.tmp/test-data', ...options.env });
-  const app = await buildApp({ config, database, clock, mailTransport: options.transport, serveWeb: false });
-  await app.ready();
-  return {
-    app,
-    database,
-    config,
+  const started = await startTestApp(await createTestDatabase(), {
+    env: options.env,
     clock,
-    close: async () => {
-      await app.close();
-      await database.close();
-    },
-  };
+    mailTransport: options.transport,
+  });
+  return { ...started, clock };
 }
 
 let sequence = 0;

@@ -15,8 +15,6 @@ import type {
   productInputSchema,
   supplierProductSchema,
 } from '../../shared/schemas/products.js';
-import { buildApp } from '../app.js';
-import { loadConfig } from '../config.js';
 import { brands } from '../modules/brands/brands.tables.js';
 import { categories } from '../modules/catalog/catalog.tables.js';
 import { files } from '../modules/files/files.tables.js';
@@ -25,6 +23,7 @@ import { futureClock, unique, type AccountsTestApp } from './accounts-fixtures.j
 import { fastSupplier, type TestSupplier } from './brand-fixtures.js';
 import { createCountingTestDatabase, type CountingDatabase } from './query-counter.js';
 import { call, type TestUser } from './supplier-fixtures.js';
+import { startTestApp } from './test-app.js';
 
 export const PRODUCTS = '/api/supplier/products';
 export const CATALOG = '/api/catalog/products';
@@ -40,19 +39,7 @@ export interface CatalogTestApp extends AccountsTestApp {
 /** The real app on a private, statement-recording database, with a fake clock. */
 export async function createCatalogTestApp(clock: FakeClock = futureClock()): Promise<CatalogTestApp> {
   const database = await createCountingTestDatabase();
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: '.tmp/test-data' });
-  const app = await buildApp({ config, database, clock, serveWeb: false });
-  await app.ready();
-  return {
-    app,
-    database,
-    config,
-    clock,
-    close: async () => {
-      await app.close();
-      await database.close();
-    },
-  };
+  return { ...(await startTestApp(database, { clock })), database, clock };
 }
 
 export async function categoryId(t: CatalogTestApp, slug: string): Promise<string> {

@@ -2,6 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../app.js';
 import { loadConfig, type Config } from '../config.js';
 import type { Database } from '../db/client.js';
+import type { Clock } from '../platform/clock.js';
+import type { MailTransport } from '../platform/mail/transport.js';
 import { createTestDatabase } from './test-database.js';
 
 export interface TestApp {
@@ -16,9 +18,25 @@ export async function createTestApp(
   env: Record<string, string> = {},
   options: { serveWeb?: boolean } = {},
 ): Promise<TestApp> {
-  const database = await createTestDatabase();
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: '.tmp/test-data', ...env });
-  const app = await buildApp({ config, database, serveWeb: options.serveWeb ?? false });
+  return startTestApp(await createTestDatabase(), { env, serveWeb: options.serveWeb });
+}
+
+/**
+ * The real app in the test configuration on `database` (closed with it); every test-app factory
+ * builds through here so they differ only in the database, clock and mail transport they give.
+ */
+export async function startTestApp(
+  database: Database,
+  options: { env?: Record<string, string>; clock?: Clock; mailTransport?: MailTransport; serveWeb?: boolean } = {},
+): Promise<TestApp> {
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: '.tmp/test-data', ...options.env });
+  const app = await buildApp({
+    config,
+    database,
+    clock: options.clock,
+    mailTransport: options.mailTransport,
+    serveWeb: options.serveWeb ?? false,
+  });
   await app.ready();
   return {
     app,
