@@ -4,6 +4,7 @@ import sharp from 'sharp';
 import type { Db } from '../db/client.js';
 import { createStaffAccount } from '../modules/accounts/staff.js';
 import { users } from '../modules/accounts/accounts.tables.js';
+import { categories } from '../modules/catalog/catalog.tables.js';
 import { DEMO_ACCOUNTS } from './demo-accounts.js';
 import { DEMO_PRODUCTS } from './demo-catalog.js';
 import { multipart, pdf } from './sample-files.js';
@@ -143,10 +144,8 @@ export async function demoAccountsPresent(db: Db): Promise<boolean> {
 }
 
 async function categoryIdsBySlug(db: Db): Promise<Map<string, string>> {
-  const result = (await db.execute(sql`select id, slug from categories`)) as unknown as {
-    rows: { id: string; slug: string }[];
-  };
-  return new Map(result.rows.map((r) => [r.slug, r.id]));
+  const rows = await db.select({ id: categories.id, slug: categories.slug }).from(categories);
+  return new Map(rows.map((r) => [r.slug, r.id]));
 }
 
 /** Calls the app as a same-origin browser would (the CSRF guard wants our Origin). */
