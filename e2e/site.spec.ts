@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
+import { staffPage } from './brand-helpers.js';
 import { LOCALES, text } from './i18n.js';
+import { holdChunk } from './network.js';
 
 test.describe('the site in four languages', () => {
   for (const locale of LOCALES) {
@@ -53,5 +55,31 @@ test.describe('the site in four languages', () => {
     expect(response?.status()).toBe(404);
     await expect(page.getByTestId('not-found')).toContainText(text('es', 'notFound.title'));
     await expect(page).toHaveTitle(new RegExp(text('es', 'notFound.title')));
+  });
+
+  test('a link to a page whose code is still loading shows progress at once; the old page takes no clicks', async ({
+    browser,
+  }) => {
+    const staff = await staffPage(browser);
+    const chunk = await holdChunk(staff, 'ReviewQueuePage');
+    const main = staff.getByRole('main');
+    const oldLink = main.getByRole('navigation', { name: text('en', 'nav.breadcrumb') }).getByRole('link');
+    const box = await oldLink.first().boundingBox();
+    if (!box) throw new Error('the personal center has no breadcrumb link');
+
+    await staff.getByTestId('review-console-link').click();
+    await expect(staff.getByTestId('page-progress')).toHaveAttribute('data-active', 'true');
+    await expect(staff.getByTestId('page-progress')).toHaveText(text('en', 'common.loading'));
+    await expect(staff.getByTestId('page-progress')).toBeVisible();
+    await expect(main).toHaveAttribute('aria-busy', 'true');
+    // A second click where the old page's link is: it must not take the user elsewhere.
+    await staff.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await expect(main).toHaveAttribute('inert', '');
+    chunk.release();
+    await expect(staff.getByRole('heading', { level: 1 })).toHaveText(text('en', 'review.title'));
+    await expect(staff).toHaveURL(/\/en\/admin\/supplier-applications$/);
+    await expect(main).not.toHaveAttribute('aria-busy', 'true');
+    await expect(main).not.toHaveAttribute('inert');
+    await staff.context().close();
   });
 });

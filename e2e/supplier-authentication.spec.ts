@@ -1,33 +1,20 @@
 import { mkdirSync } from 'node:fs';
-import { expect, type Browser, type Page, test } from '@playwright/test';
-import type { Locale } from '../src/shared/locales.js';
-import { formButton, label, logIn, newUser, register } from './helpers.js';
+import { expect, test } from '@playwright/test';
+import { staffPage } from './brand-helpers.js';
+import { formButton, label } from './helpers.js';
 import { LOCALES, text } from './i18n.js';
-import { STAFF } from './staff.js';
-import { chineseCompany, fillCompany, makePdf, makePng, prepareApplication, writeFiles } from './supplier-helpers.js';
-
-const stepHeading = (locale: Locale, step: 'company' | 'materials' | 'confirm') =>
-  text(locale, 'supplierAuth.stepHeading')
-    .replace('{{number}}', String(['company', 'materials', 'confirm'].indexOf(step) + 1))
-    .replace('{{name}}', text(locale, `supplierAuth.steps.${step}`));
-const heading = (page: Page) => page.getByTestId('step-heading');
-const nextStep = (page: Page, locale: Locale) => formButton(page, locale, 'terms.nextStep');
-
-async function signUpAndIn(page: Page, prefix: string) {
-  const user = newUser(prefix);
-  await register(page, 'en', user);
-  await logIn(page, 'en', user.accountName, user.password);
-  await expect(page).toHaveURL(/\/en\/account$/);
-  return user;
-}
-
-async function staffPage(browser: Browser): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto('/en/login');
-  await logIn(page, 'en', STAFF.account, STAFF.password);
-  await expect(page).toHaveURL(/\/en\/account$/);
-  return page;
-}
+import {
+  chineseCompany,
+  fillCompany,
+  makePdf,
+  makePng,
+  nextStep,
+  prepareApplication,
+  signUpAndIn,
+  stepHeading,
+  stepHeadingOf as heading,
+  writeFiles,
+} from './supplier-helpers.js';
 
 test.describe('supplier authentication', () => {
   test('apply, rejected with a reason, resubmit, approved, corporate information, public page', async ({

@@ -6,9 +6,28 @@ import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import type { Locale } from '../src/shared/locales.js';
 import type { CompanyDraft } from '../src/shared/schemas/suppliers.js';
 import { creditCodeCheckChar } from '../src/shared/validation/credit-code.js';
-import { label } from './helpers.js';
+import { formButton, label, logIn, newUser, register } from './helpers.js';
+import { text } from './i18n.js';
 
 /** Supplier authentication journeys: generated files, a valid company, API shortcuts. */
+
+/** A new user, registered through "Register" and logged in: ends on the personal center. */
+export async function signUpAndIn(page: Page, prefix: string) {
+  const user = newUser(prefix);
+  await register(page, 'en', user);
+  await logIn(page, 'en', user.accountName, user.password);
+  await expect(page).toHaveURL(/\/en\/account$/);
+  return user;
+}
+
+export type WizardStep = 'company' | 'materials' | 'confirm';
+/** The wizard's step heading as `locale` shows it ("Step 2: Materials"). */
+export const stepHeading = (locale: Locale, step: WizardStep) =>
+  text(locale, 'supplierAuth.stepHeading')
+    .replace('{{number}}', String(['company', 'materials', 'confirm'].indexOf(step) + 1))
+    .replace('{{name}}', text(locale, `supplierAuth.steps.${step}`));
+export const stepHeadingOf = (page: Page) => page.getByTestId('step-heading');
+export const nextStep = (page: Page, locale: Locale) => formButton(page, locale, 'terms.nextStep');
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
   let c = n;

@@ -39,7 +39,8 @@ export function Layout({ pending = false }: { pending?: boolean }) {
     <div className="page">
       <PageProgress active={loadingNext} />
       <Header />
-      <main className="main" id="main" aria-busy={pending || loadingNext}>
+      {/* While the next page loads, the old one is inert: a second click cannot act on a page that is going away. */}
+      <main className="main" id="main" aria-busy={pending || loadingNext} inert={loadingNext}>
         {content}
       </main>
       <Footer />

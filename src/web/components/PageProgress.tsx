@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 
 /**
- * While the next page's chunk loads, the current page stays up: a bar along the top of the
- * window shows the click was taken (after a short delay, so cached chunks do not flash it),
- * and the status region, always present so screen readers notice the change, says so.
+ * While the next page's chunk loads, the current page stays up (inert, see Layout): a bar along
+ * the top of the window shows at once that the click was taken, and the status region, always
+ * present so screen readers notice the change, says so.
  */
 export function PageProgress({ active }: { active: boolean }) {
   const { t } = useTranslation();

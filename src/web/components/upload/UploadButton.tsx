@@ -1,4 +1,4 @@
-import { type ReactNode, useId } from 'react';
+import { type ReactNode, useId, useState } from 'react';
 import type { FileInfo } from '../../../shared/schemas/suppliers.js';
 import type { UploadPurpose } from '../../api/upload.js';
 import { UploadProgress } from './UploadProgress.js';
@@ -33,21 +33,28 @@ export function UploadButton({
   const inputId = useId();
   const errorId = useId();
   const { current, error, upload, fail, busy } = useFileUpload(purpose);
+  // Stored is not yet done: the bar stays until `onUploaded` (e.g. attaching the file) has answered.
+  const [attaching, setAttaching] = useState<string | null>(null);
+  const progress = current ?? (attaching === null ? null : { name: attaching, fraction: 1 });
+  const working = busy || attaching !== null;
 
   const onFile = async (file: File | undefined) => {
     if (!file) return;
     const info = await upload(file);
     if (!info) return;
+    setAttaching(file.name);
     try {
       await onUploaded(info);
     } catch (failure) {
       fail(onError?.(failure) ?? null);
+    } finally {
+      setAttaching(null);
     }
   };
 
   return (
     <div className="upload">
-      <label className={`btn btn-ghost upload-button${disabled || busy ? ' is-disabled' : ''}`} htmlFor={inputId}>
+      <label className={`btn btn-ghost upload-button${disabled || working ? ' is-disabled' : ''}`} htmlFor={inputId}>
         {label}
       </label>
       <input
@@ -55,7 +62,7 @@ export function UploadButton({
         type="file"
         className="visually-hidden"
         accept={accept}
-        disabled={disabled || busy}
+        disabled={disabled || working}
         data-testid={testId}
         aria-invalid={error ? true : undefined}
         aria-describedby={[describedBy, error ? errorId : ''].filter(Boolean).join(' ') || undefined}
@@ -65,7 +72,7 @@ export function UploadButton({
           void onFile(file);
         }}
       />
-      {current ? <UploadProgress name={current.name} fraction={current.fraction} /> : null}
+      {progress ? <UploadProgress name={progress.name} fraction={progress.fraction} /> : null}
       {error ? (
         <p id={errorId} className="field-error" role="alert" data-testid="upload-error">
           {error}

@@ -21,6 +21,7 @@ import {
   companyProblems,
   draftOf,
   toValues,
+  withServerValues,
 } from './companyForm.js';
 import { CompanyStep } from './CompanyStep.js';
 import { ConfirmStep } from './ConfirmStep.js';
@@ -40,30 +41,42 @@ function missingMaterials(error: unknown): MaterialType[] {
     .map((d) => String(d.params?.type ?? 'business_licence') as MaterialType);
 }
 
-/** Company details → Materials → Confirm, saved as the user goes; "Next Step" between, "Submit" at the end. */
-export function ApplicationWizard({ initial }: { initial: Application | null }) {
+/**
+ * Company details → Materials → Confirm, saved as the user goes; "Next Step" between, "Submit"
+ * at the end. `saved` is the server's copy: the first one starts the form; a later version
+ * (a refetch, a late save answer) fills only the fields the person has not changed here.
+ */
+export function ApplicationWizard({ saved }: { saved: Application | null }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const [initial] = useState(saved);
   const [values, setValues] = useState(() => toValues(initial?.company));
+  /** Fields the person changed in this form: no server answer overwrites them. */
+  const changedHere = useRef(new Set<CompanyField>());
   const [step, setStep] = useState<Step>('company');
   const [missing, setMissing] = useState<MaterialType[]>([]);
-  const [submitting, setSubmitting] = useState(false);
+  const [busy, setBusy] = useState(false);
   const form = useFieldErrors(COMPANY_FIELDS, COMPANY_ALIASES);
   const formRef = useRef<HTMLFormElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const focusFirstInvalid = useFocusFirstInvalid(formRef);
   const resetAutosave = useRef<(next: CompanyValues) => void>(() => undefined);
 
-  const onReloaded = useCallback((latest: Application | null) => {
-    const next = toValues(latest?.company);
-    resetAutosave.current(next);
-    setValues(next);
+  /** A saved version counts as sent; what the person changed here differs from it and is saved next. */
+  const takeSaved = useCallback((latest: Application | null) => {
+    const savedValues = toValues(latest?.company);
+    resetAutosave.current(savedValues);
+    setValues((current) => withServerValues(current, savedValues, changedHere.current));
   }, []);
-  const editor = useApplicationEditor(initial, onReloaded);
+  const editor = useApplicationEditor(initial, takeSaved);
   const autosave = useAutosave(values, editor.saveDraft);
   useEffect(() => {
     resetAutosave.current = autosave.reset;
   }, [autosave.reset]);
+  const { adopt } = editor;
+  useEffect(() => {
+    if (saved && adopt(saved)) takeSaved(saved);
+  }, [saved, adopt, takeSaved]);
 
   const application = editor.application;
   const materials = useMemo(() => application?.materials ?? [], [application]);
@@ -78,6 +91,7 @@ export function ApplicationWizard({ initial }: { initial: Application | null }) 
 
   const onChange = (field: CompanyField, value: string) => {
     const next = field === 'creditCode' ? value.toUpperCase().replace(/\s/g, '') : value;
+    changedHere.current.add(field);
     setValues((prev) => ({ ...prev, [field]: next }));
     form.setError(field, undefined);
     if (field === 'creditCode' && next.length === 18) form.setError(field, creditCodeProblem(next));
@@ -93,7 +107,7 @@ export function ApplicationWizard({ initial }: { initial: Application | null }) 
     } else form.validate(field, companyDraftSchema.shape[field], value);
   };
 
-  const next = () => {
+  const next = async () => {
     if (step === 'company') {
       const problems = companyProblems(values);
       for (const [field, code] of problems) form.setError(field, code);
@@ -105,7 +119,10 @@ export function ApplicationWizard({ initial }: { initial: Application | null }) 
       form.setFormProblem(null);
       go('materials');
     } else if (step === 'materials') {
-      const absent = REQUIRED_MATERIALS.filter((type) => !materials.some((m) => m.type === type));
+      // An upload that shows as done may still be being attached: check what the server answers.
+      setBusy(true);
+      const latest = await editor.settled().finally(() => setBusy(false));
+      const absent = REQUIRED_MATERIALS.filter((type) => !latest?.materials.some((m) => m.type === type));
       setMissing(absent);
       if (absent.length) return;
       go('confirm');
@@ -113,7 +130,7 @@ export function ApplicationWizard({ initial }: { initial: Application | null }) 
   };
 
   const submit = async () => {
-    setSubmitting(true);
+    setBusy(true);
     form.clear();
     try {
       await autosave.flush();
@@ -132,14 +149,14 @@ export function ApplicationWizard({ initial }: { initial: Application | null }) 
         focusFirstInvalid();
       } else if (absent.length) go('materials');
     } finally {
-      setSubmitting(false);
+      setBusy(false);
     }
   };
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     if (step === 'confirm') void submit();
-    else next();
+    else void next();
   };
 
   const index = STEPS.indexOf(step);
@@ -182,7 +199,7 @@ export function ApplicationWizard({ initial }: { initial: Application | null }) 
             }}
             remove={editor.removeMaterial}
             remarks={remarks}
-            missing={missing}
+            missing={missing.filter((type) => !materials.some((m) => m.type === type))}
           />
         ) : (
           <ConfirmStep company={draftOf(values)} materials={materials} />
@@ -193,7 +210,7 @@ export function ApplicationWizard({ initial }: { initial: Application | null }) 
               {t('supplierAuth.back')}
             </button>
           ) : null}
-          <button type="submit" className="btn btn-primary btn-lg" disabled={submitting}>
+          <button type="submit" className="btn btn-primary btn-lg" disabled={busy}>
             {step === 'confirm' ? t('terms.submit') : t('terms.nextStep')}
           </button>
         </div>

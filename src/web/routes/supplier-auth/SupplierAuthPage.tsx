@@ -24,7 +24,7 @@ export function SupplierAuthPage() {
     content = (
       <>
         <p className="lead">{t('supplierAuth.lead')}</p>
-        <ApplicationWizard initial={application} />
+        <ApplicationWizard saved={application} />
       </>
     );
 

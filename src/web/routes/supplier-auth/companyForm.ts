@@ -38,6 +38,21 @@ export function toValues(company: CompanyDraft | undefined): CompanyValues {
   return Object.fromEntries(COMPANY_FIELDS.map((f) => [f, company?.[f] ?? ''])) as CompanyValues;
 }
 
+/**
+ * A saved version from the server, taken into the form: fields the person has changed here keep
+ * what they typed or chose (the answer was asked for before it, or comes from another tab);
+ * the others show the saved value.
+ */
+export function withServerValues(
+  current: CompanyValues,
+  saved: CompanyValues,
+  changedHere: ReadonlySet<CompanyField>,
+): CompanyValues {
+  return Object.fromEntries(
+    COMPANY_FIELDS.map((f) => [f, changedHere.has(f) ? current[f] : saved[f]]),
+  ) as CompanyValues;
+}
+
 /** Mainland companies give the credit code; others their registration number (the other is not kept). */
 export function isHidden(field: CompanyField, country: string): boolean {
   if (field === 'creditCode') return country !== MAINLAND_CHINA;

@@ -9,10 +9,15 @@ export type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
 
 const isConflict = (error: unknown) => error instanceof ApiError && error.body.code === 'VERSION_CONFLICT';
 
+/** True when `next` is a later saved state than `known` (none yet counts as earliest). */
+const isNewer = (next: Application, known: Application | null) => !known || next.version > known.version;
+
 /**
  * The applicant's side of the application: every change goes through one queue, so each
  * request carries the version the previous one returned. On 409 VERSION_CONFLICT (another
- * tab saved) the latest version is loaded and `onReloaded` tells the form to take it.
+ * tab saved) the latest version is loaded and `onReloaded` tells the form to take it; a later
+ * version that arrives otherwise (a refetch, a save answered after the page was left and
+ * opened again) is taken with `adopt`.
  */
 export function useApplicationEditor(
   initial: Application | null,
@@ -67,6 +72,14 @@ export function useApplicationEditor(
     [commit, reload],
   );
 
+  /** A later version from elsewhere becomes the base of the next request; true when taken. */
+  const adopt = useCallback((next: Application) => {
+    if (!isNewer(next, current.current)) return false;
+    current.current = next;
+    setApplication(next);
+    return true;
+  }, []);
+
   /** The application exists after the first save; materials need one. */
   const ensure = useCallback(async (app: Application | null, company: CompanyDraft): Promise<Application> => {
     if (app) return app;
@@ -81,6 +94,16 @@ export function useApplicationEditor(
       saveState,
       conflict,
       dismissConflict: () => setConflict(false),
+      adopt,
+      /** Resolves once every change asked for so far has been answered: checks then see their result. */
+      settled: async (): Promise<Application | null> => {
+        let last: Promise<unknown>;
+        do {
+          last = queue.current;
+          await last;
+        } while (last !== queue.current);
+        return current.current;
+      },
       saveDraft: (company: CompanyDraft) => enqueue((app) => supplierApi.save({ version: app?.version, company })),
       addMaterial: (type: MaterialType, fileId: string, company: CompanyDraft) =>
         enqueue(async (app) => {
@@ -95,7 +118,7 @@ export function useApplicationEditor(
         return result;
       },
     }),
-    [application, saveState, conflict, enqueue, ensure, queryClient],
+    [application, saveState, conflict, adopt, enqueue, ensure, queryClient],
   );
 }
 export type ApplicationEditor = ReturnType<typeof useApplicationEditor>;
