@@ -82,3 +82,25 @@ export function useLogout() {
     },
   });
 }
+
+/** "Register": the answer names the new account; it is not signed in yet. */
+export function useRegister() {
+  return useMutation({ mutationFn: authApi.register });
+}
+
+/** "Forgot the password": the same answer whether or not an account uses the address. */
+export function useForgotPassword() {
+  return useMutation({ mutationFn: authApi.forgotPassword });
+}
+
+/** Sets a new password with the emailed token; every session of the account ends, maybe this one. */
+export function useResetPassword() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ token, password }: { token: string; password: string }) => authApi.resetPassword(token, password),
+    onSuccess: async () => {
+      queryClient.removeQueries({ queryKey: ['account'] });
+      await queryClient.invalidateQueries({ queryKey: ME_KEY });
+    },
+  });
+}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation } from 'react-router';
 import { loginRequestSchema } from '../../shared/schemas/accounts.js';
 import { useLogin, useMe } from '../api/auth.js';
+import { AuthCard, FormProblem } from '../components/auth/AuthCard.js';
 import { FormAlert } from '../components/forms/FormAlert.js';
 import { FormField } from '../components/forms/FormField.js';
 import { PasswordField } from '../components/forms/PasswordField.js';
@@ -46,56 +47,49 @@ export function LoginPage() {
   };
 
   return (
-    <section className="container auth-page">
-      <div className="card auth-card">
-        <h1>{t('terms.login')}</h1>
-        {registered ? (
-          <FormAlert tone="success" testId="registered-banner">
-            {t('auth.login.registered')}
-          </FormAlert>
-        ) : null}
-        <p className="muted">{t('auth.login.lead')}</p>
-        {form.formError ? (
-          <FormAlert tone="error" testId="form-error">
-            {form.formError}
-          </FormAlert>
-        ) : null}
-        <form className="form" onSubmit={onSubmit} noValidate>
-          <FormField
-            label={t('auth.fields.login')}
-            name="login"
-            autoComplete="username"
-            autoCapitalize="off"
-            spellCheck={false}
-            required
-            value={login}
-            onChange={(event) => setLogin(event.target.value)}
-            error={form.fieldError('login')}
-          />
-          <PasswordField
-            label={t('auth.fields.password')}
-            name="password"
-            autoComplete="current-password"
-            required
-            value={password}
-            onChange={(event) => setPassword(event.target.value)}
-            error={form.fieldError('password')}
-          />
-          <div className="form-row-between">
-            <label className="checkbox-inline">
-              <input type="checkbox" checked={remember} onChange={(event) => setRemember(event.target.checked)} />
-              {t('auth.fields.rememberMe')}
-            </label>
-            <Link to={href('/forgot-password')}>{t('terms.forgotPassword')}</Link>
-          </div>
-          <button type="submit" className="btn btn-primary btn-block" disabled={mutation.isPending}>
-            {mutation.isPending ? t('auth.login.submitting') : t('terms.login')}
-          </button>
-        </form>
-        <p className="auth-switch">
-          {t('auth.login.noAccount')} <Link to={href('/register')}>{t('terms.register')}</Link>
-        </p>
-      </div>
-    </section>
+    <AuthCard title={t('terms.login')}>
+      {registered ? (
+        <FormAlert tone="success" testId="registered-banner">
+          {t('auth.login.registered')}
+        </FormAlert>
+      ) : null}
+      <p className="muted">{t('auth.login.lead')}</p>
+      <FormProblem message={form.formError} />
+      <form className="form" onSubmit={onSubmit} noValidate>
+        <FormField
+          label={t('auth.fields.login')}
+          name="login"
+          autoComplete="username"
+          autoCapitalize="off"
+          spellCheck={false}
+          required
+          value={login}
+          onChange={(event) => setLogin(event.target.value)}
+          error={form.fieldError('login')}
+        />
+        <PasswordField
+          label={t('auth.fields.password')}
+          name="password"
+          autoComplete="current-password"
+          required
+          value={password}
+          onChange={(event) => setPassword(event.target.value)}
+          error={form.fieldError('password')}
+        />
+        <div className="form-row-between">
+          <label className="checkbox-inline">
+            <input type="checkbox" checked={remember} onChange={(event) => setRemember(event.target.checked)} />
+            {t('auth.fields.rememberMe')}
+          </label>
+          <Link to={href('/forgot-password')}>{t('terms.forgotPassword')}</Link>
+        </div>
+        <button type="submit" className="btn btn-primary btn-block" disabled={mutation.isPending}>
+          {mutation.isPending ? t('auth.login.submitting') : t('terms.login')}
+        </button>
+      </form>
+      <p className="auth-switch">
+        {t('auth.login.noAccount')} <Link to={href('/register')}>{t('terms.register')}</Link>
+      </p>
+    </AuthCard>
   );
 }

@@ -1,14 +1,15 @@
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { accountNameSchema, codeSchema, emailSchema, passwordSchema } from '../../shared/schemas/accounts.js';
-import { authApi, type CodeSent } from '../api/auth.js';
+import { accountNameSchema, codeSchema, emailSchema } from '../../shared/schemas/accounts.js';
+import { authApi, type CodeSent, useRegister } from '../api/auth.js';
+import { AuthCard, FormProblem } from '../components/auth/AuthCard.js';
+import { checkNewPassword, NewPasswordFields } from '../components/auth/NewPasswordFields.js';
 import { AgreementCheckbox } from '../components/forms/AgreementCheckbox.js';
 import { CodeField } from '../components/forms/CodeField.js';
 import { FormAlert } from '../components/forms/FormAlert.js';
 import { FormField } from '../components/forms/FormField.js';
 import { Honeypot } from '../components/forms/Honeypot.js';
-import { PasswordField } from '../components/forms/PasswordField.js';
 import { useFieldErrors } from '../hooks/useFieldErrors.js';
 import { useFocusFirstInvalid } from '../hooks/useFocusFirstInvalid.js';
 import { useFormat } from '../hooks/useFormat.js';
@@ -31,7 +32,7 @@ export function RegisterPage() {
   const [values, setValues] = useState<Values>(EMPTY);
   const [agreed, setAgreed] = useState(false);
   const [codeSent, setCodeSent] = useState<{ email: string; minutes: number } | null>(null);
-  const [submitting, setSubmitting] = useState(false);
+  const mutation = useRegister();
   const form = useFieldErrors(FIELDS);
   const focusFirstInvalid = useFocusFirstInvalid(formRef);
   /** The account name whose availability answer may still be shown (answers for older input are dropped). */
@@ -52,9 +53,6 @@ export function RegisterPage() {
       () => undefined, // The server checks again on submit.
     );
   };
-  const checkConfirm = (password: string, confirm: string) => {
-    if (confirm) form.setError('confirmPassword', confirm === password ? undefined : 'password_mismatch');
-  };
 
   const sendCode = (): Promise<CodeSent> | null => {
     if (!form.validate('email', emailSchema, values.email)) return null;
@@ -65,139 +63,114 @@ export function RegisterPage() {
   const validateAll = (): boolean => {
     const results = [
       form.validate('accountName', accountNameSchema, values.accountName),
-      form.validate('password', passwordSchema, values.password),
+      checkNewPassword(form, values.password, values.confirmPassword),
       form.validate('email', emailSchema, values.email),
       form.validate('code', codeSchema, values.code),
     ];
-    const confirmOk = values.confirmPassword === values.password;
-    form.setError('confirmPassword', confirmOk ? undefined : values.confirmPassword ? 'password_mismatch' : 'required');
     form.setError('agreementAccepted', agreed ? undefined : 'agreement_required');
-    return results.every(Boolean) && confirmOk && agreed;
+    return results.every(Boolean) && agreed;
   };
 
-  const onSubmit = async (event: FormEvent) => {
+  const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    if (submitting) return;
+    if (mutation.isPending) return;
     form.setFormProblem(null);
     if (!validateAll()) {
       focusFirstInvalid();
       return;
     }
-    setSubmitting(true);
-    try {
-      const result = await authApi.register({
-        accountName: values.accountName.trim(),
-        email: values.email.trim(),
-        password: values.password,
-        code: values.code,
-        locale,
-        website: values.website,
-      });
-      const state: LoginLocationState = { registeredAccount: result.accountName };
-      await navigate(href('/login'), { state });
-    } catch (error) {
-      const codes = form.applyApiError(error);
-      // A common password must be replaced: empty both boxes so it is typed anew.
-      if (codes.includes('password_common')) setValues((prev) => ({ ...prev, password: '', confirmPassword: '' }));
-      focusFirstInvalid();
-    } finally {
-      setSubmitting(false);
-    }
+    const input = {
+      accountName: values.accountName.trim(),
+      email: values.email.trim(),
+      password: values.password,
+      code: values.code,
+      locale,
+      website: values.website,
+    };
+    mutation.mutate(input, {
+      onSuccess: (result) => {
+        const state: LoginLocationState = { registeredAccount: result.accountName };
+        void navigate(href('/login'), { state });
+      },
+      onError: (error) => {
+        const codes = form.applyApiError(error);
+        // A common password must be replaced: empty both boxes so it is typed anew.
+        if (codes.includes('password_common')) setValues((prev) => ({ ...prev, password: '', confirmPassword: '' }));
+        focusFirstInvalid();
+      },
+    });
   };
 
   return (
-    <section className="container auth-page">
-      <div className="card auth-card">
-        <h1>{t('terms.register')}</h1>
-        <p className="muted">{t('auth.register.lead')}</p>
-        {form.formError ? (
-          <FormAlert tone="error" testId="form-error">
-            {form.formError}
+    <AuthCard title={t('terms.register')}>
+      <p className="muted">{t('auth.register.lead')}</p>
+      <FormProblem message={form.formError} />
+      <form ref={formRef} className="form" onSubmit={onSubmit} noValidate>
+        <FormField
+          label={t('auth.fields.accountName')}
+          name="accountName"
+          hint={t('auth.register.accountNameHint')}
+          autoComplete="username"
+          autoCapitalize="off"
+          spellCheck={false}
+          maxLength={32}
+          required
+          value={values.accountName}
+          onChange={onInput('accountName')}
+          onBlur={checkAccountName}
+          error={form.fieldError('accountName')}
+        />
+        <NewPasswordFields
+          label={t('auth.fields.password')}
+          password={values.password}
+          confirm={values.confirmPassword}
+          onPassword={set('password')}
+          onConfirm={set('confirmPassword')}
+          form={form}
+        />
+        <FormField
+          label={t('auth.fields.email')}
+          name="email"
+          type="email"
+          hint={t('auth.register.emailHint')}
+          autoComplete="email"
+          spellCheck={false}
+          required
+          value={values.email}
+          onChange={onInput('email')}
+          onBlur={() => values.email && form.validate('email', emailSchema, values.email)}
+          error={form.fieldError('email')}
+        />
+        <CodeField
+          value={values.code}
+          onChange={set('code')}
+          onBlur={() => values.code && form.validate('code', codeSchema, values.code)}
+          error={form.fieldError('code')}
+          send={sendCode}
+          onSent={(result) => setCodeSent({ email: values.email.trim(), minutes: result.expiresInMinutes })}
+          onSendError={(error) => form.applyApiError(error)}
+        />
+        {codeSent ? (
+          <FormAlert tone="info" testId="code-sent">
+            {t('auth.code.sent', { email: codeSent.email, duration: format.minutes(codeSent.minutes) })}
           </FormAlert>
         ) : null}
-        <form ref={formRef} className="form" onSubmit={(event) => void onSubmit(event)} noValidate>
-          <FormField
-            label={t('auth.fields.accountName')}
-            name="accountName"
-            hint={t('auth.register.accountNameHint')}
-            autoComplete="username"
-            autoCapitalize="off"
-            spellCheck={false}
-            maxLength={32}
-            required
-            value={values.accountName}
-            onChange={onInput('accountName')}
-            onBlur={checkAccountName}
-            error={form.fieldError('accountName')}
-          />
-          <PasswordField
-            label={t('auth.fields.password')}
-            name="password"
-            hint={t('auth.register.passwordHint')}
-            autoComplete="new-password"
-            required
-            value={values.password}
-            onChange={onInput('password')}
-            onBlur={() => {
-              if (values.password) form.validate('password', passwordSchema, values.password);
-              checkConfirm(values.password, values.confirmPassword);
-            }}
-            error={form.fieldError('password')}
-          />
-          <PasswordField
-            label={t('auth.fields.confirmPassword')}
-            name="confirmPassword"
-            autoComplete="new-password"
-            required
-            value={values.confirmPassword}
-            onChange={onInput('confirmPassword')}
-            onBlur={() => checkConfirm(values.password, values.confirmPassword)}
-            error={form.fieldError('confirmPassword')}
-          />
-          <FormField
-            label={t('auth.fields.email')}
-            name="email"
-            type="email"
-            hint={t('auth.register.emailHint')}
-            autoComplete="email"
-            spellCheck={false}
-            required
-            value={values.email}
-            onChange={onInput('email')}
-            onBlur={() => values.email && form.validate('email', emailSchema, values.email)}
-            error={form.fieldError('email')}
-          />
-          <CodeField
-            value={values.code}
-            onChange={set('code')}
-            onBlur={() => values.code && form.validate('code', codeSchema, values.code)}
-            error={form.fieldError('code')}
-            send={sendCode}
-            onSent={(result) => setCodeSent({ email: values.email.trim(), minutes: result.expiresInMinutes })}
-            onSendError={(error) => form.applyApiError(error)}
-          />
-          {codeSent ? (
-            <FormAlert tone="info" testId="code-sent">
-              {t('auth.code.sent', { email: codeSent.email, duration: format.minutes(codeSent.minutes) })}
-            </FormAlert>
-          ) : null}
-          <Honeypot value={values.website} onChange={set('website')} />
-          <AgreementCheckbox
-            checked={agreed}
-            onChange={(checked) => {
-              setAgreed(checked);
-              if (checked) form.setError('agreementAccepted', undefined);
-            }}
-            error={form.fieldError('agreementAccepted')}
-          />
-          <button type="submit" className="btn btn-primary btn-block" disabled={submitting}>
-            {submitting ? t('auth.register.submitting') : t('terms.register')}
-          </button>
-        </form>
-        <p className="auth-switch">
-          {t('auth.register.haveAccount')} <Link to={href('/login')}>{t('terms.login')}</Link>
-        </p>
-      </div>
-    </section>
+        <Honeypot value={values.website} onChange={set('website')} />
+        <AgreementCheckbox
+          checked={agreed}
+          onChange={(checked) => {
+            setAgreed(checked);
+            if (checked) form.setError('agreementAccepted', undefined);
+          }}
+          error={form.fieldError('agreementAccepted')}
+        />
+        <button type="submit" className="btn btn-primary btn-block" disabled={mutation.isPending}>
+          {mutation.isPending ? t('auth.register.submitting') : t('terms.register')}
+        </button>
+      </form>
+      <p className="auth-switch">
+        {t('auth.register.haveAccount')} <Link to={href('/login')}>{t('terms.login')}</Link>
+      </p>
+    </AuthCard>
   );
 }

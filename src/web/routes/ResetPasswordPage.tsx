@@ -1,11 +1,12 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { RESET_TTL_MINUTES, passwordSchema, resetTokenQuerySchema } from '../../shared/schemas/accounts.js';
-import { ME_KEY, authApi } from '../api/auth.js';
+import { RESET_TTL_MINUTES, resetTokenQuerySchema } from '../../shared/schemas/accounts.js';
+import { authApi, useResetPassword } from '../api/auth.js';
+import { AuthCard, FormProblem } from '../components/auth/AuthCard.js';
+import { checkNewPassword, NewPasswordFields } from '../components/auth/NewPasswordFields.js';
 import { FormAlert } from '../components/forms/FormAlert.js';
-import { PasswordField } from '../components/forms/PasswordField.js';
 import { useFieldErrors } from '../hooks/useFieldErrors.js';
 import { useFocusFirstInvalid } from '../hooks/useFocusFirstInvalid.js';
 import { useFormat } from '../hooks/useFormat.js';
@@ -19,7 +20,6 @@ export function ResetPasswordPage() {
   const { t } = useTranslation();
   const href = useLocalizedHref();
   const format = useFormat();
-  const queryClient = useQueryClient();
   const token = useSearchParams()[0].get('token') ?? '';
   const wellFormed = resetTokenQuerySchema.safeParse({ token }).success;
   const check = useQuery({
@@ -32,46 +32,39 @@ export function ResetPasswordPage() {
   const formRef = useRef<HTMLFormElement>(null);
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
-  const [submitting, setSubmitting] = useState(false);
-  const [done, setDone] = useState(false);
   const [tokenRejected, setTokenRejected] = useState(false);
   const form = useFieldErrors(FIELDS);
   const focusFirstInvalid = useFocusFirstInvalid(formRef);
+  const mutation = useResetPassword();
   usePageTitle(t('auth.reset.title'));
 
-  const onSubmit = async (event: FormEvent) => {
+  const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    if (submitting) return;
+    if (mutation.isPending) return;
     form.setFormProblem(null);
-    const okPassword = form.validate('password', passwordSchema, password);
-    form.setError('confirmPassword', confirm === password ? undefined : confirm ? 'password_mismatch' : 'required');
-    if (!okPassword || confirm !== password) {
+    if (!checkNewPassword(form, password, confirm)) {
       focusFirstInvalid();
       return;
     }
-    setSubmitting(true);
-    try {
-      await authApi.resetPassword(token, password);
-      setDone(true);
-      // Every session of the account has been revoked, possibly this browser's too.
-      queryClient.removeQueries({ queryKey: ['account'] });
-      await queryClient.invalidateQueries({ queryKey: ME_KEY });
-    } catch (error) {
-      const codes = form.applyApiError(error);
-      if (codes.includes('token_invalid')) setTokenRejected(true);
-      if (codes.includes('password_common')) {
-        setPassword('');
-        setConfirm('');
-      }
-      focusFirstInvalid();
-    } finally {
-      setSubmitting(false);
-    }
+    mutation.mutate(
+      { token, password },
+      {
+        onError: (error) => {
+          const codes = form.applyApiError(error);
+          if (codes.includes('token_invalid')) setTokenRejected(true);
+          if (codes.includes('password_common')) {
+            setPassword('');
+            setConfirm('');
+          }
+          focusFirstInvalid();
+        },
+      },
+    );
   };
 
   const invalid = !wellFormed || tokenRejected || check.data?.valid === false;
   let body;
-  if (done) {
+  if (mutation.isSuccess) {
     body = (
       <>
         <FormAlert tone="success" testId="reset-done">
@@ -101,36 +94,17 @@ export function ResetPasswordPage() {
     body = (
       <>
         <p className="muted">{t('auth.reset.lead')}</p>
-        {form.formError ? (
-          <FormAlert tone="error" testId="form-error">
-            {form.formError}
-          </FormAlert>
-        ) : null}
-        <form ref={formRef} className="form" onSubmit={(event) => void onSubmit(event)} noValidate>
-          <PasswordField
+        <FormProblem message={form.formError} />
+        <form ref={formRef} className="form" onSubmit={onSubmit} noValidate>
+          <NewPasswordFields
             label={t('auth.fields.newPassword')}
-            name="password"
-            hint={t('auth.register.passwordHint')}
-            autoComplete="new-password"
-            required
-            value={password}
-            onChange={(event) => setPassword(event.target.value)}
-            onBlur={() => password && form.validate('password', passwordSchema, password)}
-            error={form.fieldError('password')}
+            password={password}
+            confirm={confirm}
+            onPassword={setPassword}
+            onConfirm={setConfirm}
+            form={form}
           />
-          <PasswordField
-            label={t('auth.fields.confirmPassword')}
-            name="confirmPassword"
-            autoComplete="new-password"
-            required
-            value={confirm}
-            onChange={(event) => setConfirm(event.target.value)}
-            onBlur={() =>
-              confirm && form.setError('confirmPassword', confirm === password ? undefined : 'password_mismatch')
-            }
-            error={form.fieldError('confirmPassword')}
-          />
-          <button type="submit" className="btn btn-primary btn-block" disabled={submitting}>
+          <button type="submit" className="btn btn-primary btn-block" disabled={mutation.isPending}>
             {t('auth.reset.save')}
           </button>
         </form>
@@ -138,12 +112,5 @@ export function ResetPasswordPage() {
     );
   }
 
-  return (
-    <section className="container auth-page">
-      <div className="card auth-card">
-        <h1>{t('auth.reset.title')}</h1>
-        {body}
-      </div>
-    </section>
-  );
+  return <AuthCard title={t('auth.reset.title')}>{body}</AuthCard>;
 }
