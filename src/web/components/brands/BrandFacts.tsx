@@ -6,7 +6,7 @@ import { useFormat } from '../../hooks/useFormat.js';
 import { useLocale } from '../../hooks/useLocale.js';
 import { regionName } from '../../lib/regions.js';
 import type { BrandField } from '../../routes/brands/brandForm.js';
-import { FilePreview } from './FilePreview.js';
+import { FilePreview } from '../upload/FilePreview.js';
 
 /** What the facts show: a saved brand, or the form's values on the confirmation step. */
 export type BrandFactsData = Pick<
@@ -101,7 +101,7 @@ export function BrandFacts({
               key={field}
               file={file}
               label={t(`brands.fields.${field}`)}
-              flagged={flagged?.(field)}
+              highlight={flagged?.(field) ? 'flagged' : undefined}
               testId={`file-${field}`}
             >
               {extra?.(field)}

@@ -6,8 +6,8 @@ import { LookalikesAlert } from '../../components/review/LookalikesAlert.js';
 import { ReviewDetailFrame } from '../../components/review/ReviewDetailFrame.js';
 import { ReviewStatusLine } from '../../components/review/ReviewStatusLine.js';
 import { CompanyFacts } from '../../components/suppliers/CompanyFacts.js';
+import { FilePreview } from '../../components/upload/FilePreview.js';
 import { useFormat } from '../../hooks/useFormat.js';
-import { MaterialPreview } from './MaterialPreview.js';
 import { ReviewActions } from './ReviewActions.js';
 import { ReviewHistory } from './ReviewHistory.js';
 
@@ -88,12 +88,22 @@ function ApplicationReview({ detail }: { detail: ReviewDetail }) {
         </section>
         <section className="card" aria-labelledby="materials-title">
           <h2 id="materials-title">{t('supplierAuth.steps.materials')}</h2>
-          <span id="opens-new-tab" hidden>
-            {t('common.opensInNewTab')}
-          </span>
           <div className="material-previews">
             {application.materials.map((m) => (
-              <MaterialPreview key={m.id} material={m} isNew={added.has(m.id)} />
+              <FilePreview
+                key={m.id}
+                file={m.file}
+                label={t(`supplier.materialTypes.${m.type}`)}
+                highlight={added.has(m.id) ? 'changed' : undefined}
+                badge={
+                  added.has(m.id) ? (
+                    <span className="badge badge-changed" data-testid="changed-marker">
+                      {t('review.newMaterial')}
+                    </span>
+                  ) : null
+                }
+                testId="material-preview"
+              />
             ))}
           </div>
           {changes?.materialsRemoved.length ? (

@@ -3,17 +3,24 @@ import { useTranslation } from 'react-i18next';
 import type { FileInfo } from '../../../shared/schemas/suppliers.js';
 import { useFormat } from '../../hooks/useFormat.js';
 
-/** A document as people check it: pictures inline, PDFs opened in a new tab or downloaded. */
+/**
+ * A document as people check it (a brand's files, an application's materials): pictures inline,
+ * PDFs opened in a new tab or downloaded.
+ */
 export function FilePreview({
   file,
   label,
-  flagged,
+  highlight,
+  badge,
   testId,
   children,
 }: {
   file: FileInfo;
   label: string;
-  flagged?: boolean;
+  /** Flagged by a reviewer's reason, or changed since the last review. */
+  highlight?: 'flagged' | 'changed';
+  /** Next to the label: "New", for instance. */
+  badge?: ReactNode;
   testId?: string;
   /** Under the caption: a reviewer's remark, for instance. */
   children?: ReactNode;
@@ -23,7 +30,7 @@ export function FilePreview({
   const newTabId = useId();
   const isImage = file.contentType.startsWith('image/');
   return (
-    <figure className={flagged ? 'material-preview is-flagged' : 'material-preview'} data-testid={testId}>
+    <figure className={highlight ? `material-preview is-${highlight}` : 'material-preview'} data-testid={testId}>
       {isImage ? (
         <a href={file.url} target="_blank" rel="noopener" aria-describedby={newTabId}>
           <img src={file.url} alt={t('upload.previewOf', { name: file.name })} loading="lazy" />
@@ -35,6 +42,7 @@ export function FilePreview({
       )}
       <figcaption>
         <strong>{label}</strong>
+        {badge}
         <span className="file-name">{file.name}</span>
         <span className="muted">{format.fileSize(file.size)}</span>
         <span className="material-links">
