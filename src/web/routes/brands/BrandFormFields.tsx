@@ -5,9 +5,10 @@ import { COUNTRY_CODES } from '../../../shared/schemas/suppliers.js';
 import { FormField } from '../../components/forms/FormField.js';
 import { SelectField } from '../../components/forms/SelectField.js';
 import { TextAreaField } from '../../components/forms/TextAreaField.js';
+import { DOCUMENT_ACCEPT, IMAGE_ACCEPT } from '../../components/upload/accept.js';
 import { useLocale } from '../../hooks/useLocale.js';
 import { sortedRegions } from '../../lib/regions.js';
-import { type BrandField, type BrandValues, DOCUMENT_ACCEPT, IMAGE_ACCEPT } from './brandForm.js';
+import { type BrandField, type BrandValues } from './brandForm.js';
 import { FileField } from './FileField.js';
 import { NiceClassesField } from './NiceClassesField.js';
 

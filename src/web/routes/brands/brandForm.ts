@@ -47,8 +47,6 @@ export function reasonFields(kind: BrandKind): BrandField[] {
 }
 
 export const NICE_CLASSES = Array.from({ length: 45 }, (_, i) => i + 1);
-export const DOCUMENT_ACCEPT = '.pdf,.jpg,.jpeg,.png,.webp,application/pdf,image/jpeg,image/png,image/webp';
-export const IMAGE_ACCEPT = '.jpg,.jpeg,.png,.webp,image/jpeg,image/png,image/webp';
 
 export interface BrandValues {
   nameZh: string;

@@ -9,11 +9,11 @@ import {
 } from '../../../shared/schemas/suppliers.js';
 import { ApiError } from '../../api/client.js';
 import { FormAlert } from '../../components/forms/FormAlert.js';
+import { DOCUMENT_ACCEPT } from '../../components/upload/accept.js';
 import { FileCard } from '../../components/upload/FileCard.js';
 import { UploadButton } from '../../components/upload/UploadButton.js';
 import { ReviewRemark } from './remarks.js';
 
-export const MATERIAL_ACCEPT = '.pdf,.jpg,.jpeg,.png,.webp,application/pdf,image/jpeg,image/png,image/webp';
 /** Types that may have several files; the others hold one, which "Replace" swaps. */
 const SEVERAL: readonly MaterialType[] = ['quality_certificate', 'other'];
 
@@ -56,6 +56,7 @@ export function MaterialsStep({ materials, add, remove, remarks, missing }: Mate
         const files = materials.filter((m) => m.type === type);
         const required = REQUIRED_MATERIALS.includes(type);
         const several = SEVERAL.includes(type);
+        const replaces = !several && files.length > 0;
         const isMissing = missing.includes(type);
         const headingId = `material-${type}`;
         return (
@@ -88,32 +89,19 @@ export function MaterialsStep({ materials, add, remove, remarks, missing }: Mate
                 {t('validation.material_required', { type: t(`supplier.materialTypes.${type}`) })}
               </p>
             ) : null}
-            {several || files.length === 0 ? (
-              <UploadButton
-                label={t('supplierAuth.materials.upload')}
-                purpose="supplier_material"
-                accept={MATERIAL_ACCEPT}
-                testId={`upload-${type}`}
-                describedBy={`${headingId} materials-accepted`}
-                onUploaded={async (file) => {
-                  await add(type, file.id);
-                }}
-                onError={errorText}
-              />
-            ) : (
-              <UploadButton
-                label={t('supplierAuth.materials.replace')}
-                purpose="supplier_material"
-                accept={MATERIAL_ACCEPT}
-                testId={`upload-${type}`}
-                describedBy={`${headingId} materials-accepted`}
-                onUploaded={async (file) => {
-                  await add(type, file.id);
-                  for (const old of files) await remove(old.id);
-                }}
-                onError={errorText}
-              />
-            )}
+            <UploadButton
+              label={replaces ? t('supplierAuth.materials.replace') : t('supplierAuth.materials.upload')}
+              purpose="supplier_material"
+              accept={DOCUMENT_ACCEPT}
+              testId={`upload-${type}`}
+              describedBy={`${headingId} materials-accepted`}
+              onUploaded={async (file) => {
+                await add(type, file.id);
+                // "Replace": the new file is attached first, then the old one removed.
+                if (replaces) for (const old of files) await remove(old.id);
+              }}
+              onError={errorText}
+            />
           </section>
         );
       })}

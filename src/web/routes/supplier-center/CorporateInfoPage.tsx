@@ -153,8 +153,8 @@ function CorporateInfoForm({ profile: loaded }: { profile: SupplierProfile }) {
           logo={values.logo}
           photos={values.photos}
           onLogo={(file) => set('logo', file)}
+          onPhotos={(photos) => set('photos', photos)}
           onPhotoAdded={(file) => setValues((prev) => ({ ...prev, photos: [...prev.photos, file] }))}
-          onPhotoRemoved={(id) => setValues((prev) => ({ ...prev, photos: prev.photos.filter((p) => p.id !== id) }))}
         />
         <CompanyFactsFields values={values} set={set} fieldError={form.fieldError} />
         <div className="wizard-nav">

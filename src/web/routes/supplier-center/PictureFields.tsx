@@ -1,24 +1,27 @@
 import { useTranslation } from 'react-i18next';
 import type { FileInfo } from '../../../shared/schemas/suppliers.js';
+import { IMAGE_ACCEPT } from '../../components/upload/accept.js';
 import { FileCard } from '../../components/upload/FileCard.js';
+import { PictureList } from '../../components/upload/PictureList.js';
 import { UploadButton } from '../../components/upload/UploadButton.js';
 
-const IMAGE_ACCEPT = '.jpg,.jpeg,.png,.webp,image/jpeg,image/png,image/webp';
 export const MAX_PHOTOS = 10;
 
-/** The company logo (one picture, replaceable) and up to ten photos. */
+/** The company logo (one picture, replaceable) and up to ten photos, in the order the public page shows them. */
 export function PictureFields({
   logo,
   photos,
   onLogo,
+  onPhotos,
   onPhotoAdded,
-  onPhotoRemoved,
 }: {
   logo: FileInfo | null;
   photos: FileInfo[];
   onLogo: (file: FileInfo | null) => void;
+  /** A new order, or one photo fewer. */
+  onPhotos: (photos: FileInfo[]) => void;
+  /** An upload finished (added to the latest list, which may have changed meanwhile). */
   onPhotoAdded: (file: FileInfo) => void;
-  onPhotoRemoved: (id: string) => void;
 }) {
   const { t } = useTranslation();
   return (
@@ -38,27 +41,18 @@ export function PictureFields({
           onUploaded={(file) => onLogo(file)}
         />
       </fieldset>
-      <fieldset className="form-section" data-testid="photos-field">
-        <legend>{t('supplierCenter.fields.photos')}</legend>
-        <p className="field-hint" id="photos-hint">
-          {t('supplierCenter.fields.photosHint', { max: MAX_PHOTOS, used: photos.length })}
-        </p>
-        <div className="photo-grid">
-          {photos.map((photo) => (
-            <FileCard key={photo.id} file={photo} onRemove={() => onPhotoRemoved(photo.id)} />
-          ))}
-        </div>
-        {photos.length < MAX_PHOTOS ? (
-          <UploadButton
-            label={t('supplierAuth.materials.upload')}
-            purpose="company_photo"
-            accept={IMAGE_ACCEPT}
-            testId="upload-photo"
-            describedBy="photos-hint"
-            onUploaded={onPhotoAdded}
-          />
-        ) : null}
-      </fieldset>
+      <PictureList
+        legend={t('supplierCenter.fields.photos')}
+        hint={t('supplierCenter.fields.photosHint', { max: MAX_PHOTOS, used: photos.length })}
+        uploadLabel={t('supplierAuth.materials.upload')}
+        purpose="company_photo"
+        max={MAX_PHOTOS}
+        testId="photos-field"
+        uploadTestId="upload-photo"
+        images={photos}
+        onChange={onPhotos}
+        onAdd={onPhotoAdded}
+      />
     </>
   );
 }

@@ -8,15 +8,16 @@ import { type CategoryNode, type ProductInput, productInputSchema } from '../../
 import { ApiError } from '../../api/client.js';
 import { productApi, productKeys, type SupplierProduct } from '../../api/products.js';
 import { FormAlert } from '../../components/forms/FormAlert.js';
+import { PictureList } from '../../components/upload/PictureList.js';
 import { issueCode, useFieldErrors } from '../../hooks/useFieldErrors.js';
 import { useFocusFirstInvalid } from '../../hooks/useFocusFirstInvalid.js';
 import { useLocale, useLocalizedHref } from '../../hooks/useLocale.js';
-import { PictureList } from './PictureList.js';
 import { BasicsFields, ShippingFields, TradeFields } from './ProductFields.js';
 import {
   emptyProduct,
   fieldOfPath,
   localeOfPath,
+  MAX_PRODUCT_IMAGES,
   PRODUCT_FIELDS,
   type ProductValues,
   type TextValues,
@@ -163,6 +164,14 @@ export function ProductForm({
       </fieldset>
       <BasicsFields values={values} set={set} fieldError={errors.fieldError} categories={categories} brands={brands} />
       <PictureList
+        legend={t('products.fields.pictures')}
+        hint={t('products.pictures.hint', { max: MAX_PRODUCT_IMAGES, used: values.images.length })}
+        uploadLabel={t('products.pictures.upload')}
+        purpose="product_image"
+        max={MAX_PRODUCT_IMAGES}
+        firstLabel={t('products.pictures.main')}
+        testId="pictures-field"
+        uploadTestId="upload-picture"
         images={values.images}
         error={errors.fieldError('imageFileIds')}
         onChange={(images) => set('images', images)}

@@ -1,11 +1,10 @@
-import { type DragEvent, useState } from 'react';
+import { type DragEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FileInfo } from '../../../shared/schemas/suppliers.js';
-import { FileCard } from '../../components/upload/FileCard.js';
-import { UploadButton } from '../../components/upload/UploadButton.js';
-import { MAX_PRODUCT_IMAGES } from './productForm.js';
-
-const IMAGE_ACCEPT = '.jpg,.jpeg,.png,.webp,image/jpeg,image/png,image/webp';
+import type { UploadPurpose } from '../../api/upload.js';
+import { IMAGE_ACCEPT } from './accept.js';
+import { FileCard } from './FileCard.js';
+import { UploadButton } from './UploadButton.js';
 
 /** Moves the item at `from` to `to`, shifting the ones between. */
 function move<T>(list: T[], from: number, to: number): T[] {
@@ -16,15 +15,34 @@ function move<T>(list: T[], from: number, to: number): T[] {
 }
 
 /**
- * Up to ten pictures, uploaded one by one with their progress. The first is the main picture.
- * The order changes by dragging (HTML5 drag and drop) or with the up/down buttons (keyboard).
+ * Up to `max` pictures (a product's, a company's photos), uploaded one by one with their
+ * progress, shown in their order. The order changes by dragging (HTML5 drag and drop) or with
+ * the up/down buttons (keyboard).
  */
 export function PictureList({
+  legend,
+  hint,
+  uploadLabel,
+  purpose,
+  max,
+  firstLabel,
+  testId,
+  uploadTestId,
   images,
   onChange,
   onAdd,
   error,
 }: {
+  legend: string;
+  /** How many may be added and which types, for instance. */
+  hint: string;
+  uploadLabel: string;
+  purpose: UploadPurpose;
+  max: number;
+  /** Shown on the first picture when it is special ("Main picture"). */
+  firstLabel?: string;
+  testId: string;
+  uploadTestId: string;
   images: FileInfo[];
   /** A new order, or one picture fewer. */
   onChange: (images: FileInfo[]) => void;
@@ -33,6 +51,7 @@ export function PictureList({
   error?: string;
 }) {
   const { t } = useTranslation();
+  const hintId = useId();
   const [dragged, setDragged] = useState<number | null>(null);
   const [announcement, setAnnouncement] = useState('');
 
@@ -50,10 +69,10 @@ export function PictureList({
   };
 
   return (
-    <fieldset className={error ? 'form-section field-invalid' : 'form-section'} data-testid="pictures-field">
-      <legend>{t('products.fields.pictures')}</legend>
-      <p className="field-hint" id="pictures-hint">
-        {t('products.pictures.hint', { max: MAX_PRODUCT_IMAGES, used: images.length })}
+    <fieldset className={error ? 'form-section field-invalid' : 'form-section'} data-testid={testId}>
+      <legend>{legend}</legend>
+      <p className="field-hint" id={hintId}>
+        {hint}
       </p>
       {images.length ? (
         <ol className="picture-list" data-testid="picture-list">
@@ -76,7 +95,7 @@ export function PictureList({
               onDragEnd={() => setDragged(null)}
             >
               <FileCard file={image} onRemove={() => onChange(images.filter((_, j) => j !== i))} testId="picture-card">
-                {i === 0 ? <span className="badge badge-approved">{t('products.pictures.main')}</span> : null}
+                {i === 0 && firstLabel ? <span className="badge badge-approved">{firstLabel}</span> : null}
                 <span className="picture-moves">
                   <button
                     type="button"
@@ -110,13 +129,13 @@ export function PictureList({
           {error}
         </p>
       ) : null}
-      {images.length < MAX_PRODUCT_IMAGES ? (
+      {images.length < max ? (
         <UploadButton
-          label={t('products.pictures.upload')}
-          purpose="product_image"
+          label={uploadLabel}
+          purpose={purpose}
           accept={IMAGE_ACCEPT}
-          testId="upload-picture"
-          describedBy="pictures-hint"
+          testId={uploadTestId}
+          describedBy={hintId}
           onUploaded={onAdd}
         />
       ) : null}
