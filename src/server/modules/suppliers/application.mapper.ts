@@ -1,3 +1,4 @@
+import { COMPANY_FIELDS as SHARED_COMPANY_FIELDS } from '../../../shared/company-fields.js';
 import type { Application, CompanyDraft, FileInfo } from '../../../shared/schemas/suppliers.js';
 import type { SupplierApplicationState } from '../../../shared/state-machines/supplier-application.js';
 import { type supplierApplications } from './suppliers.tables.js';
@@ -5,27 +6,8 @@ import { type supplierApplications } from './suppliers.tables.js';
 export type ApplicationRow = typeof supplierApplications.$inferSelect;
 export type MaterialView = { id: string; type: string; file: FileInfo };
 
-/** The company fields, in one list shared by the mapper and the "what changed" comparison. */
-export const COMPANY_FIELDS = [
-  'companyNameZh',
-  'companyNameEn',
-  'companyType',
-  'country',
-  'creditCode',
-  'registrationNumber',
-  'legalRepresentative',
-  'registeredAddress',
-  'businessAddress',
-  'dateEstablished',
-  'registeredCapitalAmount',
-  'registeredCapitalCurrency',
-  'businessScope',
-  'mainProducts',
-  'contactPerson',
-  'contactPhone',
-  'contactEmail',
-  'website',
-] as const satisfies readonly (keyof CompanyDraft & keyof ApplicationRow)[];
+/** The company fields (one list with the web form), each a column of the application row. */
+export const COMPANY_FIELDS = SHARED_COMPANY_FIELDS satisfies readonly (keyof CompanyDraft & keyof ApplicationRow)[];
 
 export function companyFromRow(row: ApplicationRow): CompanyDraft {
   const company: Record<string, string> = {};

@@ -4,7 +4,8 @@ import type { CompanyDraft } from '../../../shared/schemas/suppliers.js';
 import { useFormat } from '../../hooks/useFormat.js';
 import { useLocale } from '../../hooks/useLocale.js';
 import { formatMoney, regionName } from '../../lib/regions.js';
-import { COMPANY_FIELDS, type CompanyField, isHidden } from '../../routes/supplier-auth/companyForm.js';
+import { COMPANY_FIELDS, type CompanyField } from '../../../shared/company-fields.js';
+import { isHidden } from '../../routes/supplier-auth/companyForm.js';
 
 /** One company field as a person reads it: names of codes, dates and money in the page's language. */
 export function useCompanyValue() {

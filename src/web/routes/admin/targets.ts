@@ -1,7 +1,8 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Application } from '../../../shared/schemas/suppliers.js';
-import { COMPANY_FIELDS, isHidden } from '../supplier-auth/companyForm.js';
+import { COMPANY_FIELDS } from '../../../shared/company-fields.js';
+import { isHidden } from '../supplier-auth/companyForm.js';
 
 /** What a rejection reason may point at: the whole application, a company field or a material. */
 export function useRejectionTargets(application: Application) {

@@ -1,6 +1,7 @@
 import { isValidPhoneNumber, type CountryCode } from 'libphonenumber-js';
 import { type FormEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { COMPANY_FIELDS, type CompanyField } from '../../../shared/company-fields.js';
 import {
   companyDraftSchema,
   REQUIRED_MATERIALS,
@@ -15,8 +16,6 @@ import { useFocusFirstInvalid } from '../../hooks/useFocusFirstInvalid.js';
 import { useFormat } from '../../hooks/useFormat.js';
 import {
   COMPANY_ALIASES,
-  COMPANY_FIELDS,
-  type CompanyField,
   type CompanyValues,
   companyProblems,
   draftOf,

@@ -14,7 +14,8 @@ import { SelectField } from '../../components/forms/SelectField.js';
 import { TextAreaField } from '../../components/forms/TextAreaField.js';
 import { useLocale } from '../../hooks/useLocale.js';
 import { currencyName, sortedRegions } from '../../lib/regions.js';
-import type { CompanyField, CompanyValues } from './companyForm.js';
+import type { CompanyField } from '../../../shared/company-fields.js';
+import type { CompanyValues } from './companyForm.js';
 import { ReviewRemark } from './remarks.js';
 
 export interface CompanyStepProps {

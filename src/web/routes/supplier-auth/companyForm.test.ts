@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type CompanyField, toValues, withServerValues } from './companyForm.js';
+import type { CompanyField } from '../../../shared/company-fields.js';
+import { toValues, withServerValues } from './companyForm.js';
 
 describe('withServerValues', () => {
   const saved = toValues({ companyNameEn: 'Saved Ltd', country: 'DE', website: 'https://saved.example' });

@@ -1,3 +1,4 @@
+import { COMPANY_FIELDS, type CompanyField } from '../../../shared/company-fields.js';
 import {
   companyDraftSchema,
   companySubmitSchema,
@@ -5,28 +6,6 @@ import {
   type CompanyDraft,
 } from '../../../shared/schemas/suppliers.js';
 
-/** Every company field, in the order the form and the confirmation show them. */
-export const COMPANY_FIELDS = [
-  'companyNameZh',
-  'companyNameEn',
-  'companyType',
-  'country',
-  'creditCode',
-  'registrationNumber',
-  'legalRepresentative',
-  'dateEstablished',
-  'registeredCapitalAmount',
-  'registeredCapitalCurrency',
-  'registeredAddress',
-  'businessAddress',
-  'businessScope',
-  'mainProducts',
-  'contactPerson',
-  'contactPhone',
-  'contactEmail',
-  'website',
-] as const satisfies readonly (keyof CompanyDraft)[];
-export type CompanyField = (typeof COMPANY_FIELDS)[number];
 export type CompanyValues = Record<CompanyField, string>;
 
 /** API paths ("company.website") onto form fields, for useFieldErrors. */
