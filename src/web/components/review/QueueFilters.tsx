@@ -31,13 +31,8 @@ export function QueueFilters<Status extends string>({
         name="status"
         value={filter.status}
         onChange={(e) => onChange({ status: statusOf(e.target.value) })}
-      >
-        {statuses.map((s) => (
-          <option key={s} value={s}>
-            {s === 'all' ? t('review.filters.all') : statusLabel(s)}
-          </option>
-        ))}
-      </SelectField>
+        options={statuses.map((s) => ({ value: s, label: s === 'all' ? t('review.filters.all') : statusLabel(s) }))}
+      />
       <FormField
         label={t('review.filters.search')}
         name="q"

@@ -43,13 +43,8 @@ export function ReasonFieldset<Code extends string>({
         name={`target-${draft.key}`}
         value={draft.target}
         onChange={(e) => onChange({ target: e.target.value })}
-      >
-        {targets.map((target) => (
-          <option key={target.value} value={target.value}>
-            {target.label}
-          </option>
-        ))}
-      </SelectField>
+        options={targets}
+      />
       <SelectField
         label={t('review.reject.code')}
         name={`code-${draft.key}`}
@@ -57,14 +52,9 @@ export function ReasonFieldset<Code extends string>({
         required
         error={showErrors && !draft.code ? t('validation.required') : undefined}
         onChange={(e) => onChange({ code: codeOf(e.target.value) })}
-      >
-        <option value="">{t('supplierAuth.choose')}</option>
-        {codes.map((code) => (
-          <option key={code.value} value={code.value}>
-            {code.label}
-          </option>
-        ))}
-      </SelectField>
+        placeholder={t('supplierAuth.choose')}
+        options={codes}
+      />
       <FormField
         label={noteLabel}
         name={`note-${draft.key}`}

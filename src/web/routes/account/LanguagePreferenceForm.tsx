@@ -35,13 +35,8 @@ export function LanguagePreferenceForm({ current }: { current: Locale }) {
           setSaved(false);
         }}
         error={form.fieldError('locale')}
-      >
-        {LOCALES.map((l) => (
-          <option key={l} value={l} lang={l}>
-            {LOCALE_NATIVE_NAMES[l]}
-          </option>
-        ))}
-      </SelectField>
+        options={LOCALES.map((l) => ({ value: l, label: LOCALE_NATIVE_NAMES[l], lang: l }))}
+      />
       <button type="submit" className="btn btn-ghost" disabled={mutation.isPending || locale === current}>
         {t('common.save')}
       </button>

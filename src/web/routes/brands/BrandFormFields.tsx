@@ -102,14 +102,9 @@ export function BrandFormFields({ kind, values, set, fieldError, remark }: Brand
             error={fieldError('trademarkCountry')}
             hint={withRemark('trademarkCountry')}
             onChange={(event) => set('trademarkCountry', event.target.value, 'trademarkCountry')}
-          >
-            <option value="">{t('supplierAuth.choose')}</option>
-            {countries.map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.name}
-              </option>
-            ))}
-          </SelectField>
+            placeholder={t('supplierAuth.choose')}
+            options={countries.map((c) => ({ value: c.code, label: c.name }))}
+          />
         </div>
         <NiceClassesField
           value={values.niceClasses}
@@ -126,13 +121,8 @@ export function BrandFormFields({ kind, values, set, fieldError, remark }: Brand
             onChange={(event) =>
               set('certificateKind', event.target.value as BrandValues['certificateKind'], 'certificateKind')
             }
-          >
-            {CERTIFICATE_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(`brands.certificateKinds.${k}`)}
-              </option>
-            ))}
-          </SelectField>
+            options={CERTIFICATE_KINDS.map((k) => ({ value: k, label: t(`brands.certificateKinds.${k}`) }))}
+          />
           {dateInput(
             'trademarkValidUntil',
             registration,
@@ -185,14 +175,12 @@ export function BrandFormFields({ kind, values, set, fieldError, remark }: Brand
             onChange={(event) =>
               set('authorizationLevel', event.target.value as BrandValues['authorizationLevel'], 'authorizationLevel')
             }
-          >
-            <option value="">{t('supplierAuth.choose')}</option>
-            {AUTHORIZATION_LEVELS.map((level) => (
-              <option key={level} value={level}>
-                {t(`brands.authorizationLevels.${level}`)}
-              </option>
-            ))}
-          </SelectField>
+            placeholder={t('supplierAuth.choose')}
+            options={AUTHORIZATION_LEVELS.map((level) => ({
+              value: level,
+              label: t(`brands.authorizationLevels.${level}`),
+            }))}
+          />
           {values.authorizationLevel === 'sub_authorized' ? (
             <TextAreaField
               name="authorizationChain"

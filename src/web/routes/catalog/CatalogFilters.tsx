@@ -114,14 +114,9 @@ export function CatalogFilters({
         name="supplier"
         defaultValue={query.supplier ?? ''}
         onChange={applyNow}
-      >
-        <option value="">{t('catalog.filters.allSuppliers')}</option>
-        {suppliers.map((s) => (
-          <option key={s.id} value={s.id}>
-            {s.name}
-          </option>
-        ))}
-      </SelectField>
+        placeholder={t('catalog.filters.allSuppliers')}
+        options={suppliers.map((s) => ({ value: s.id, label: s.name }))}
+      />
       <fieldset className="filter-price">
         <legend className="field-label">{t('catalog.filters.price')}</legend>
         <SelectField
@@ -130,14 +125,9 @@ export function CatalogFilters({
           defaultValue={query.currency ?? ''}
           onChange={applyNow}
           hint={query.currency ? undefined : t('catalog.filters.priceNeedsCurrency')}
-        >
-          <option value="">{t('catalog.filters.anyCurrency')}</option>
-          {PRODUCT_CURRENCIES.map((c) => (
-            <option key={c} value={c}>
-              {`${c} — ${currencyName(locale, c)}`}
-            </option>
-          ))}
-        </SelectField>
+          placeholder={t('catalog.filters.anyCurrency')}
+          options={PRODUCT_CURRENCIES.map((c) => ({ value: c, label: `${c} — ${currencyName(locale, c)}` }))}
+        />
         <div className="field-pair-even">
           <FormField
             label={t('catalog.filters.minPrice')}
@@ -175,14 +165,9 @@ export function CatalogFilters({
         name="origin"
         defaultValue={query.origin ?? ''}
         onChange={applyNow}
-      >
-        <option value="">{t('catalog.filters.anyOrigin')}</option>
-        {regions.map((r) => (
-          <option key={r.code} value={r.code}>
-            {r.name}
-          </option>
-        ))}
-      </SelectField>
+        placeholder={t('catalog.filters.anyOrigin')}
+        options={regions.map((r) => ({ value: r.code, label: r.name }))}
+      />
       <div className="filter-actions">
         <button type="submit" className="btn btn-primary">
           {t('catalog.filters.apply')}

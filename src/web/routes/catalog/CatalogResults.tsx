@@ -83,13 +83,8 @@ export function CatalogResults({ fixed = {} }: { fixed?: CatalogQuery }) {
               name="sort"
               value={query.sort}
               onChange={(event) => update({ sort: event.target.value as Sort })}
-            >
-              {sorts.map((s) => (
-                <option key={s} value={s}>
-                  {t(`catalog.sort.${s}`)}
-                </option>
-              ))}
-            </SelectField>
+              options={sorts.map((s) => ({ value: s, label: t(`catalog.sort.${s}`) }))}
+            />
           </div>
         </div>
         {results.isError ? <FormAlert tone="error">{t('errors.INTERNAL')}</FormAlert> : null}

@@ -83,27 +83,17 @@ export function CompanyStep({ values, onChange, onBlur, fieldError, remarks }: C
             hint={hint('country')}
             required
             onChange={(event) => onChange('country', event.target.value)}
-          >
-            <option value="">{t('supplierAuth.choose')}</option>
-            {countries.map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.name}
-              </option>
-            ))}
-          </SelectField>
+            placeholder={t('supplierAuth.choose')}
+            options={countries.map((c) => ({ value: c.code, label: c.name }))}
+          />
           <SelectField
             {...common('companyType')}
             hint={hint('companyType')}
             required
             onChange={(event) => onChange('companyType', event.target.value)}
-          >
-            <option value="">{t('supplierAuth.choose')}</option>
-            {COMPANY_TYPES.map((type) => (
-              <option key={type} value={type}>
-                {t(`supplier.companyTypes.${type}`)}
-              </option>
-            ))}
-          </SelectField>
+            placeholder={t('supplierAuth.choose')}
+            options={COMPANY_TYPES.map((type) => ({ value: type, label: t(`supplier.companyTypes.${type}`) }))}
+          />
           {input(
             'companyNameZh',
             { maxLength: 200, required: isChina, lang: 'zh-CN' },
@@ -135,14 +125,12 @@ export function CompanyStep({ values, onChange, onBlur, fieldError, remarks }: C
               {...common('registeredCapitalCurrency')}
               hint={hint('registeredCapitalCurrency')}
               onChange={(event) => onChange('registeredCapitalCurrency', event.target.value)}
-            >
-              <option value="">{t('supplierAuth.choose')}</option>
-              {CAPITAL_CURRENCIES.map((code) => (
-                <option key={code} value={code}>
-                  {`${code} — ${currencyName(locale, code)}`}
-                </option>
-              ))}
-            </SelectField>
+              placeholder={t('supplierAuth.choose')}
+              options={CAPITAL_CURRENCIES.map((code) => ({
+                value: code,
+                label: `${code} — ${currencyName(locale, code)}`,
+              }))}
+            />
           </div>
         </div>
       </fieldset>

@@ -48,14 +48,9 @@ export function CompanyFactsFields({
             value={values.employeeRange}
             error={fieldError('employeeRange')}
             onChange={(e) => set('employeeRange', e.target.value as ProfileValues['employeeRange'])}
-          >
-            <option value="">{t('supplierAuth.choose')}</option>
-            {EMPLOYEE_RANGES.map((range) => (
-              <option key={range} value={range}>
-                {t(`supplier.employees.${range}`)}
-              </option>
-            ))}
-          </SelectField>
+            placeholder={t('supplierAuth.choose')}
+            options={EMPLOYEE_RANGES.map((range) => ({ value: range, label: t(`supplier.employees.${range}`) }))}
+          />
         </div>
         <fieldset className="checkbox-group" aria-describedby={fieldError('mainMarkets') ? 'markets-error' : undefined}>
           <legend className="field-label">{t('supplierCenter.fields.mainMarkets')}</legend>

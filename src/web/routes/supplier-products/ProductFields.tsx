@@ -62,14 +62,9 @@ export function BasicsFields({
           required
           error={top?.children.length ? undefined : fieldError('categoryId')}
           onChange={(e) => chooseTop(e.target.value)}
-        >
-          <option value="">{t('supplierAuth.choose')}</option>
-          {categories.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
-        </SelectField>
+          placeholder={t('supplierAuth.choose')}
+          options={categories.map((c) => ({ value: c.id, label: c.name }))}
+        />
         {top?.children.length ? (
           <SelectField
             label={t('products.fields.subcategory')}
@@ -78,14 +73,9 @@ export function BasicsFields({
             required
             error={fieldError('categoryId')}
             onChange={(e) => set('categoryId', e.target.value)}
-          >
-            <option value="">{t('supplierAuth.choose')}</option>
-            {top.children.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </SelectField>
+            placeholder={t('supplierAuth.choose')}
+            options={top.children.map((c) => ({ value: c.id, label: c.name }))}
+          />
         ) : null}
       </div>
       <div className="form-grid">
@@ -98,14 +88,9 @@ export function BasicsFields({
             hint={t('products.form.brandHint')}
             error={fieldError('brandId')}
             onChange={(e) => set('brandId', e.target.value)}
-          >
-            <option value="">{t('supplierAuth.choose')}</option>
-            {brands.map((b) => (
-              <option key={b.id} value={b.id}>
-                {brandName(b, locale)}
-              </option>
-            ))}
-          </SelectField>
+            placeholder={t('supplierAuth.choose')}
+            options={brands.map((b) => ({ value: b.id, label: brandName(b, locale) }))}
+          />
         ) : (
           <div className="field" data-testid="no-brands">
             <span className="field-label">{t('products.fields.brand')}</span>
@@ -147,13 +132,8 @@ export function TradeFields({ values, set, fieldError }: { values: ProductValues
           required
           error={fieldError('unit')}
           onChange={(e) => set('unit', e.target.value as ProductValues['unit'])}
-        >
-          {PRODUCT_UNITS.map((u) => (
-            <option key={u} value={u}>
-              {t(`products.units.${u}`)}
-            </option>
-          ))}
-        </SelectField>
+          options={PRODUCT_UNITS.map((u) => ({ value: u, label: t(`products.units.${u}`) }))}
+        />
         <FormField
           label={t('products.fields.moq')}
           name="moq"
@@ -170,13 +150,8 @@ export function TradeFields({ values, set, fieldError }: { values: ProductValues
           required
           error={fieldError('currency')}
           onChange={(e) => set('currency', e.target.value as ProductValues['currency'])}
-        >
-          {PRODUCT_CURRENCIES.map((c) => (
-            <option key={c} value={c}>
-              {`${c} — ${currencyName(locale, c)}`}
-            </option>
-          ))}
-        </SelectField>
+          options={PRODUCT_CURRENCIES.map((c) => ({ value: c, label: `${c} — ${currencyName(locale, c)}` }))}
+        />
         <FormField
           label={t('products.fields.leadTimeDays')}
           name="leadTimeDays"
@@ -219,14 +194,9 @@ export function ShippingFields({
           value={values.origin}
           error={fieldError('origin')}
           onChange={(e) => set('origin', e.target.value)}
-        >
-          <option value="">{t('supplierAuth.choose')}</option>
-          {regions.map((r) => (
-            <option key={r.code} value={r.code}>
-              {r.name}
-            </option>
-          ))}
-        </SelectField>
+          placeholder={t('supplierAuth.choose')}
+          options={regions.map((r) => ({ value: r.code, label: r.name }))}
+        />
         <FormField
           label={t('products.fields.hsCode')}
           name="hsCode"

@@ -148,14 +148,9 @@ export function ProductManagementPage() {
           name="status"
           value={filter.status ?? ''}
           onChange={(e) => update({ status: e.target.value })}
-        >
-          <option value="">{t('products.filters.all')}</option>
-          {PRODUCT_STATES.map((s) => (
-            <option key={s} value={s}>
-              {t(`products.status.${s}`)}
-            </option>
-          ))}
-        </SelectField>
+          placeholder={t('products.filters.all')}
+          options={PRODUCT_STATES.map((s) => ({ value: s, label: t(`products.status.${s}`) }))}
+        />
         <FormField
           label={t('products.filters.search')}
           name="q"
