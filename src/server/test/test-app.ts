@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, RouteOptions } from 'fastify';
 import { buildApp } from '../app.js';
 import { loadConfig, type Config } from '../config.js';
 import type { Database } from '../db/client.js';
@@ -27,7 +27,13 @@ export async function createTestApp(
  */
 export async function startTestApp(
   database: Database,
-  options: { env?: Record<string, string>; clock?: Clock; mailTransport?: MailTransport; serveWeb?: boolean } = {},
+  options: {
+    env?: Record<string, string>;
+    clock?: Clock;
+    mailTransport?: MailTransport;
+    serveWeb?: boolean;
+    onRoute?: (route: RouteOptions) => void;
+  } = {},
 ): Promise<TestApp> {
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: '.tmp/test-data', ...options.env });
   const app = await buildApp({
@@ -36,6 +42,7 @@ export async function startTestApp(
     clock: options.clock,
     mailTransport: options.mailTransport,
     serveWeb: options.serveWeb ?? false,
+    onRoute: options.onRoute,
   });
   await app.ready();
   return {

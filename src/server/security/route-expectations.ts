@@ -1,0 +1,158 @@
+/**
+ * The authorization matrix's table: one entry per route ("METHOD /path" as registered), with the
+ * access the route must declare and, for routes that act on one owner's object, which world object
+ * fills the path and who owns it. A route the app serves without an entry here fails the matrix
+ * test, so every new route is reviewed for access once. HEAD routes use their GET entry.
+ */
+import type { Access } from '../platform/access.js';
+import type { Caller, Role, WorldObjects } from '../test/security-world.js';
+import { privateBrand } from '../test/brand-fixtures.js';
+import { productBody } from '../test/catalog-fixtures.js';
+
+export interface RouteExpectation {
+  /** The route's `config.access`; 'none' for routes outside access control (API docs). */
+  access: Access | 'none';
+  /** Path parameters filled with A's objects; any other parameter gets a random UUID. */
+  params?: Record<string, keyof WorldObjects>;
+  query?: (objects: WorldObjects, caller: Caller) => Record<string, string>;
+  /** A body valid for the caller, so an object-level check in the handler is reached. */
+  body?: (objects: WorldObjects, caller: Caller) => object;
+  /**
+   * Roles that may act on the object the route names. Every other role the access guard lets
+   * through must get one of `othersGet` (404 by default: not even its existence is confirmed).
+   */
+  owners?: Role[];
+  othersGet?: number[];
+  /** The route ends the caller's session (logout): the caller signs in again after it. */
+  signsOut?: boolean;
+}
+
+const publicRoute: RouteExpectation = { access: 'public' };
+const userRoute: RouteExpectation = { access: 'user' };
+const supplierRoute: RouteExpectation = { access: 'supplier' };
+const staffRoute: RouteExpectation = { access: 'staff' };
+const docs: RouteExpectation = { access: 'none' };
+
+/** The caller's own brand and certificate when it is a supplier, else A's (the guard refuses first). */
+const ownOrA = (objects: WorldObjects, caller: Caller) =>
+  caller.own ?? { brandId: objects.brandId, certificateFileId: objects.certificateFileId };
+
+export const ROUTE_EXPECTATIONS: Record<string, RouteExpectation> = {
+  // Platform
+  'GET /healthz': publicRoute,
+  'GET /readyz': publicRoute,
+  'GET /api/site': publicRoute,
+  'GET /api/openapi.json': docs,
+  'GET /api/docs': docs,
+  'GET /api/docs/': docs,
+  'GET /api/docs/json': docs,
+  'GET /api/docs/yaml': docs,
+  'GET /api/docs/static/*': docs,
+  'GET /api/docs/static/index.html': docs,
+  'GET /api/docs/static/swagger-initializer.js': docs,
+  'GET /dev/mailbox': publicRoute,
+  'GET /dev/mailbox/messages.json': publicRoute,
+  'GET /dev/mailbox/:id.html': publicRoute,
+
+  // Accounts (guide 1)
+  'POST /api/auth/register/code': publicRoute,
+  'GET /api/auth/account-name': publicRoute,
+  'POST /api/auth/register': publicRoute,
+  'POST /api/auth/login': publicRoute,
+  'POST /api/auth/logout': { access: 'public', signsOut: true },
+  'GET /api/auth/me': publicRoute,
+  'POST /api/auth/password/forgot': publicRoute,
+  'GET /api/auth/password/reset': publicRoute,
+  'POST /api/auth/password/reset': publicRoute,
+  'PATCH /api/account': userRoute,
+  'POST /api/account/password': userRoute,
+  'POST /api/account/email/code': userRoute,
+  'POST /api/account/email': userRoute,
+  'GET /api/account/sessions': userRoute,
+  'DELETE /api/account/sessions/:id': { access: 'user', params: { id: 'sessionId' }, owners: ['supplierA'] },
+
+  // Files
+  'POST /api/files': userRoute,
+  'GET /api/files/:id': { access: 'public', params: { id: 'privateFileId' }, owners: ['supplierA', 'staff'] },
+  'GET /api/files/:id/thumbnail': {
+    access: 'public',
+    params: { id: 'privateFileId' },
+    owners: ['supplierA', 'staff'],
+  },
+
+  // Supplier authentication (guide 2) and the supplier center
+  'GET /api/supplier-application': userRoute,
+  'PUT /api/supplier-application': userRoute,
+  'POST /api/supplier-application/materials': {
+    access: 'user',
+    body: (o) => ({ version: 1, type: 'business_licence', fileId: o.privateFileId }),
+    owners: ['supplierA'],
+  },
+  'DELETE /api/supplier-application/materials/:id': {
+    access: 'user',
+    params: { id: 'applicantMaterialId' },
+    query: (o) => ({ version: String(o.applicantApplicationVersion) }),
+    owners: ['applicant'],
+    // Others are refused on their own application first: none yet (404) or not editable (409).
+    othersGet: [404, 409],
+  },
+  'POST /api/supplier-application/submit': userRoute,
+  'GET /api/supplier/profile': supplierRoute,
+  'PUT /api/supplier/profile': supplierRoute,
+  'GET /api/suppliers/:id': { access: 'public', params: { id: 'supplierId' } },
+  'GET /api/admin/supplier-applications': staffRoute,
+  'GET /api/admin/supplier-applications/:id': { access: 'staff', params: { id: 'applicantApplicationId' } },
+  'POST /api/admin/supplier-applications/:id/approve': { access: 'staff', params: { id: 'applicantApplicationId' } },
+  'POST /api/admin/supplier-applications/:id/reject': { access: 'staff', params: { id: 'applicantApplicationId' } },
+
+  // Licensed brands (guide 3)
+  'GET /api/supplier/brands': supplierRoute,
+  'GET /api/supplier/brands/:id': { access: 'supplier', params: { id: 'brandId' }, owners: ['supplierA'] },
+  'POST /api/supplier/brands': {
+    access: 'supplier',
+    // A's certificate in B's new brand: B cannot use a file it does not own.
+    body: (o) => privateBrand(o.certificateFileId),
+    owners: ['supplierA'],
+  },
+  'PUT /api/supplier/brands/:id': {
+    access: 'supplier',
+    params: { id: 'brandId' },
+    body: (o, caller) => ({ version: 1, brand: privateBrand(ownOrA(o, caller).certificateFileId) }),
+    owners: ['supplierA'],
+  },
+  'GET /api/admin/brands': staffRoute,
+  'GET /api/admin/brands/:id': { access: 'staff', params: { id: 'brandId' } },
+  'POST /api/admin/brands/:id/approve': { access: 'staff', params: { id: 'brandId' } },
+  'POST /api/admin/brands/:id/reject': { access: 'staff', params: { id: 'brandId' } },
+
+  // Products and the catalog (guide 4)
+  'GET /api/supplier/products': supplierRoute,
+  'GET /api/supplier/products/:id': { access: 'supplier', params: { id: 'productId' }, owners: ['supplierA'] },
+  'POST /api/supplier/products': {
+    access: 'supplier',
+    // A's brand on B's product: unknown to B (400 brand_unknown, the brand is not confirmed).
+    body: (o) => productBody({ brandId: o.brandId }, o.categoryId),
+    owners: ['supplierA'],
+    othersGet: [400],
+  },
+  'PUT /api/supplier/products/:id': {
+    access: 'supplier',
+    params: { id: 'productId' },
+    body: (o, caller) => ({ version: 1, product: productBody(ownOrA(o, caller), o.categoryId) }),
+    owners: ['supplierA'],
+  },
+  'POST /api/supplier/products/shelf': {
+    access: 'supplier',
+    body: (o) => ({ ids: [o.productId], onShelf: false }),
+    owners: ['supplierA'],
+  },
+  'DELETE /api/supplier/products/:id': {
+    access: 'supplier',
+    params: { id: 'removableProductId' },
+    owners: ['supplierA'],
+  },
+  'GET /api/catalog/categories': publicRoute,
+  'GET /api/catalog/products': publicRoute,
+  'GET /api/catalog/products/:id': { access: 'public', params: { id: 'productId' } },
+  'GET /sitemap.xml': publicRoute,
+};
