@@ -70,6 +70,16 @@ export function installErrorHandler(app: FastifyInstance): void {
   });
 }
 
+/**
+ * Errors the router raises before a route is matched (a malformed escape, a path parameter over
+ * its length limit): Fastify's own answer has another shape and echoes the path, ours does not.
+ */
+export function frameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 400;
+  const body: ErrorBody = { code: 'BAD_REQUEST', message: 'The URL is not valid', requestId: String(request.id) };
+  return reply.status(status).header('x-request-id', request.id).send(body);
+}
+
 export function jsonNotFound(request: FastifyRequest, reply: FastifyReply) {
   const body: ErrorBody = {
     code: 'NOT_FOUND',
