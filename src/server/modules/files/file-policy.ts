@@ -28,6 +28,48 @@ export function pdfHasActiveContent(data: Buffer): boolean {
   return ACTIVE_PDF.test(data.toString('latin1'));
 }
 
+/**
+ * Largest picture accepted, in pixels (50 megapixels: more than any photo that fits the upload
+ * size). A few kilobytes of PNG can declare gigapixels; this refuses them from the header.
+ */
+export const MAX_IMAGE_PIXELS = 50_000_000;
+
+/** Markup or script inside a picture: the picture is also a web page (a polyglot). */
+const MARKUP = /<(?:script|html|body|svg|iframe|object|embed|\?php)\b|<!doctype|javascript:/i;
+const ZIP_LOCAL_HEADER = Buffer.from('PK\x03\x04', 'latin1');
+const ZIP_DIRECTORY_END = Buffer.from('PK\x05\x06', 'latin1');
+
+/** Where a PNG's IEND chunk ends, or undefined when the chunks do not lead there. */
+function pngEnd(data: Buffer): number | undefined {
+  let at = 8;
+  while (at + 12 <= data.length) {
+    const length = data.readUInt32BE(at);
+    const type = data.toString('latin1', at + 4, at + 8);
+    at += 12 + length;
+    if (type === 'IEND') return at;
+  }
+  return undefined;
+}
+
+/**
+ * A picture that is also something else: markup or script anywhere in it, a ZIP archive inside
+ * it, or bytes after the end of a PNG or WebP (JPEG may legitimately carry more images after its
+ * end: MPF, used by phone cameras). Re-encoding would drop them, but such a file is refused.
+ */
+export function imageCarriesOtherContent(data: Buffer, type: string): boolean {
+  if (MARKUP.test(data.toString('latin1'))) return true;
+  if (data.includes(ZIP_LOCAL_HEADER) && data.includes(ZIP_DIRECTORY_END)) return true;
+  if (type === 'image/png') {
+    const end = pngEnd(data);
+    return end !== undefined && end < data.length;
+  }
+  if (type === 'image/webp' && data.length >= 8) {
+    const riffSize = data.readUInt32LE(4);
+    return data.length > 8 + riffSize + (riffSize % 2);
+  }
+  return false;
+}
+
 export function extensionOf(name: string): string | undefined {
   const match = /\.([A-Za-z0-9]{1,8})$/.exec(name.trim());
   return match?.[1]?.toLowerCase();

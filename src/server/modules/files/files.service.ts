@@ -13,6 +13,8 @@ import {
   extensionOf,
   FILE_PURPOSES,
   IMAGE_TYPES,
+  imageCarriesOtherContent,
+  MAX_IMAGE_PIXELS,
   pdfHasActiveContent,
   type FilePurpose,
 } from './file-policy.js';
@@ -39,7 +41,7 @@ export function toFileInfo(
 
 /** Re-encodes an image: applies EXIF orientation, then drops all metadata (GPS, camera…). */
 async function sanitizeImage(data: Buffer, type: string) {
-  const image = sharp(data, { failOn: 'error' }).rotate();
+  const image = sharp(data, { failOn: 'error', limitInputPixels: MAX_IMAGE_PIXELS }).rotate();
   const format = type === 'image/png' ? 'png' : type === 'image/webp' ? 'webp' : 'jpeg';
   const clean = await image.toFormat(format).toBuffer({ resolveWithObject: true });
   const thumbnail = await sharp(clean.data)
@@ -77,6 +79,13 @@ export function createFilesService(deps: { db: Db; store: FileStore; maxBytes: n
       let height: number | null = null;
       let thumbnail: Buffer | undefined;
       if (IMAGE_TYPES.has(detected.mime)) {
+        if (imageCarriesOtherContent(data, detected.mime)) throw refused('file_hidden_content');
+        const { width: declaredWidth = 0, height: declaredHeight = 0 } = await sharp(data)
+          .metadata()
+          .catch(() => ({ width: 0, height: 0 }));
+        if (declaredWidth * declaredHeight > MAX_IMAGE_PIXELS) {
+          throw refused('file_too_many_pixels', { maxMegapixels: MAX_IMAGE_PIXELS / 1_000_000 });
+        }
         try {
           const clean = await sanitizeImage(data, detected.mime);
           ({ width, height, thumbnail } = clean);

@@ -10,6 +10,8 @@ const FILE_CODES = [
   'file_active_content',
   'file_corrupt',
   'file_too_large',
+  'file_hidden_content',
+  'file_too_many_pixels',
 ] as const;
 
 /** Translates a failed upload: the detail's file code when there is one, else the error's code. */
@@ -25,6 +27,7 @@ export function useUploadErrorText() {
         return t(`upload.errors.${detail.code}`, {
           allowed: String(detail.params?.allowed ?? ''),
           size: typeof maxBytes === 'number' ? format.fileSize(maxBytes) : '',
+          megapixels: String(detail.params?.maxMegapixels ?? ''),
         });
       }
       if (error.body.code === 'PAYLOAD_TOO_LARGE') return t('upload.errors.file_too_large_unknown');
