@@ -24,6 +24,8 @@ const routes = [...collector.routes].sort((a, b) => routeKey(a).localeCompare(ro
 
 interface Expected {
   statuses?: number[];
+  /** The error code of a refusal by the access guard. */
+  code?: ErrorBody['code'];
   /** Reached the route: neither 401 nor 403 (nor 404 for an owner), and no 5xx. */
   through?: { owner: boolean };
   describe: string;
@@ -32,12 +34,14 @@ interface Expected {
 function expectedFor(entry: RouteExpectation, role: Role): Expected {
   const access = entry.access;
   if (role === 'visitor' && (access === 'user' || access === 'supplier' || access === 'staff')) {
-    return { statuses: [401], describe: '401 (sign in first)' };
+    return { statuses: [401], code: 'UNAUTHENTICATED', describe: '401 (sign in first)' };
   }
   if (access === 'supplier' && role !== 'supplierA' && role !== 'supplierB') {
-    return { statuses: [403], describe: '403 (not an approved supplier)' };
+    return { statuses: [403], code: 'SUPPLIER_NOT_APPROVED', describe: '403 (not an approved supplier)' };
   }
-  if (access === 'staff' && role !== 'staff') return { statuses: [403], describe: '403 (staff only)' };
+  if (access === 'staff' && role !== 'staff') {
+    return { statuses: [403], code: 'FORBIDDEN', describe: '403 (staff only)' };
+  }
   if (entry.owners && !entry.owners.includes(role)) {
     const statuses = entry.othersGet ?? [404];
     return { statuses, describe: `${statuses.join('/')} (not the owner)` };
@@ -77,7 +81,7 @@ function verdict(route: RouteInfo, expected: Expected, res: LightMyRequestRespon
     const code = res.json<ErrorBody>().code;
     // CSRF must not mask access: the matrix sends our own origin.
     if (code === 'CSRF_REJECTED') return `${status} CSRF_REJECTED`;
-    if (status === 401 && code !== 'UNAUTHENTICATED') return `401 with ${code}`;
+    if (expected.code && code !== expected.code) return `${status} ${code}`;
   }
   if (expected.statuses) return expected.statuses.includes(status) ? undefined : `${status}`;
   if (status === 401 || status === 403) return `${status} ${res.body.slice(0, 120)}`;
