@@ -77,8 +77,16 @@ function numberArbitrary(schema: JsonSchema, integer: boolean): fc.Arbitrary<num
   if (integer) {
     const low = clampInt(min, -1000);
     const high = Math.max(low, clampInt(max, 1_000_000));
-    // Small values are the interesting ones (versions, pages, quantities); the range ends too.
-    return fc.oneof(fc.integer({ min: low, max: Math.min(high, low + 100) }), fc.integer({ min: low, max: high }));
+    // Small values are the interesting ones (versions, pages, quantities); so are the declared
+    // ends of the range, which may not fit the database column (2^53 − 1 in an int4).
+    const ends = [min, max, 0, -1, 2 ** 31, -(2 ** 31) - 1].filter(
+      (n): n is number => n !== undefined && Number.isSafeInteger(n) && (min ?? n) <= n && n <= (max ?? n),
+    );
+    return fc.oneof(
+      fc.integer({ min: low, max: Math.min(high, low + 100) }),
+      fc.integer({ min: low, max: high }),
+      fc.constantFrom(...(ends.length ? ends : [low])),
+    );
   }
   return fc.double({
     min: min ?? -1e9,
