@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { rowVersion } from './numbers.js';
 import { BRAND_STATES } from '../state-machines/brand.js';
 import { COUNTRY_CODES, fileInfoSchema, REJECTION_CODES } from './suppliers.js';
 
@@ -58,7 +59,7 @@ export const brandInputSchema = z
   });
 export type BrandInput = z.infer<typeof brandInputSchema>;
 
-export const brandUpdateSchema = z.object({ version: z.number().int(), brand: brandInputSchema });
+export const brandUpdateSchema = z.object({ version: rowVersion, brand: brandInputSchema });
 
 export const brandRejectionReasonSchema = z.object({
   /** "brand.<field>" or "general". */
@@ -100,7 +101,7 @@ export const brandSchema = z.object({
 export type Brand = z.infer<typeof brandSchema>;
 
 export const brandRejectRequestSchema = z.object({
-  version: z.number().int(),
+  version: rowVersion,
   reasons: z.array(brandRejectionReasonSchema).min(1, 'reason_required').max(30),
   note: z.string().trim().max(2000, 'too_long').optional(),
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { INT4_MAX, rowVersion } from './numbers.js';
 import { CATALOG_SORTS, PRODUCT_CURRENCIES } from '../catalog-options.js';
 import { LOCALES } from '../locales.js';
 import { PRODUCT_STATES } from '../state-machines/product.js';
@@ -48,7 +49,10 @@ export const productTextSchema = z.object({
 });
 export type ProductText = z.infer<typeof productTextSchema>;
 
-export const priceTierSchema = z.object({ minQuantity: z.number().int().min(1, 'quantity_invalid'), unitPrice: price });
+export const priceTierSchema = z.object({
+  minQuantity: z.number().int().min(1, 'quantity_invalid').max(INT4_MAX, 'quantity_invalid'),
+  unitPrice: price,
+});
 
 export const productInputSchema = z
   .object({
@@ -93,7 +97,7 @@ export const productInputSchema = z
   });
 export type ProductInput = z.infer<typeof productInputSchema>;
 
-export const productUpdateSchema = z.object({ version: z.number().int(), product: productInputSchema });
+export const productUpdateSchema = z.object({ version: rowVersion, product: productInputSchema });
 
 /** The supplier's own product, all languages, for the edit form. */
 export const supplierProductSchema = z.object({
@@ -132,7 +136,7 @@ export const catalogQuerySchema = z.object({
   currency: z.enum(PRODUCT_CURRENCIES).optional(),
   minPrice: z.coerce.number().min(0).optional(),
   maxPrice: z.coerce.number().min(0).optional(),
-  maxMoq: z.coerce.number().int().min(1).optional(),
+  maxMoq: z.coerce.number().int().min(1).max(INT4_MAX).optional(),
   origin: z.enum(COUNTRY_CODES as [string, ...string[]]).optional(),
   sort: z.enum(CATALOG_SORTS).default('newest'),
   page: z.coerce.number().int().min(1).max(1000).default(1),

@@ -1,5 +1,6 @@
 import { isValidPhoneNumber, type CountryCode } from 'libphonenumber-js';
 import { z } from 'zod';
+import { rowVersion } from './numbers.js';
 import { COUNTRY_CODES } from '../countries.js';
 import { creditCodeProblem } from '../validation/credit-code.js';
 import { SUPPLIER_APPLICATION_STATES } from '../state-machines/supplier-application.js';
@@ -174,17 +175,17 @@ export const applicationResponseSchema = z.object({ application: applicationSche
 
 export const saveApplicationRequestSchema = z.object({
   /** Omitted for the first save; then the version read, for optimistic locking. */
-  version: z.number().int().optional(),
+  version: rowVersion.optional(),
   company: companyDraftSchema,
 });
 export const addMaterialRequestSchema = z.object({
-  version: z.number().int(),
+  version: rowVersion,
   type: z.enum(MATERIAL_TYPES),
   fileId: z.uuid(),
 });
-export const versionRequestSchema = z.object({ version: z.number().int() });
+export const versionRequestSchema = z.object({ version: rowVersion });
 export const rejectRequestSchema = z.object({
-  version: z.number().int(),
+  version: rowVersion,
   reasons: z.array(rejectionReasonSchema).min(1, 'reason_required').max(50),
   note: z.string().trim().max(2000, 'too_long').optional(),
 });
@@ -212,7 +213,7 @@ const profileText = z.object({
 });
 
 export const supplierProfileInputSchema = z.object({
-  version: z.number().int(),
+  version: rowVersion,
   logoFileId: z.uuid().nullable(),
   photoFileIds: z.array(z.uuid()).max(10, 'too_many'),
   yearEstablished: z

@@ -10,6 +10,7 @@ import {
   supplierProfileSchema,
   versionRequestSchema,
 } from '../../../shared/schemas/suppliers.js';
+import { rowVersion } from '../../../shared/schemas/numbers.js';
 import { signedIn } from '../accounts/session-hook.js';
 import type { ApplicationService } from './application.service.js';
 import type { ProfileService } from './profile.service.js';
@@ -66,7 +67,7 @@ export function supplierRoutes(applications: ApplicationService, profiles: Profi
           tags,
           summary: 'Remove a material',
           params: z.object({ id: z.uuid() }),
-          querystring: z.object({ version: z.coerce.number().int() }),
+          querystring: z.object({ version: z.coerce.number().pipe(rowVersion) }),
           response: { 200: application },
         },
       },
