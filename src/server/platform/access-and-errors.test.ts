@@ -71,9 +71,23 @@ describe('access control', () => {
       app.addHook('onRequest', async (request) => {
         const who = request.headers['x-test-user'];
         const users: Record<string, RequestUser> = {
-          buyer: { id: 'u1', sessionId: 's1', roles: [], supplierApproved: false },
-          supplier: { id: 'u2', sessionId: 's2', roles: [], supplierApproved: true },
-          staff: { id: 'u3', sessionId: 's3', roles: ['staff'], supplierApproved: false },
+          buyer: { id: 'u1', sessionId: 's1', roles: [], supplierApproved: false, mfaVerified: false, mfaFresh: false },
+          supplier: {
+            id: 'u2',
+            sessionId: 's2',
+            roles: [],
+            supplierApproved: true,
+            mfaVerified: false,
+            mfaFresh: false,
+          },
+          staff: {
+            id: 'u3',
+            sessionId: 's3',
+            roles: ['staff'],
+            supplierApproved: false,
+            mfaVerified: true,
+            mfaFresh: true,
+          },
         };
         if (typeof who === 'string' && users[who]) request.user = users[who];
       });

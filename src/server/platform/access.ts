@@ -13,11 +13,17 @@ export interface RequestUser {
   sessionId: string;
   roles: readonly string[];
   supplierApproved: boolean;
+  /** Whether this session proved a second factor (login step two, enrolment or re-authentication). */
+  mfaVerified: boolean;
+  /** …and did so within the re-authentication window (sensitive staff actions). */
+  mfaFresh: boolean;
 }
 
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: Access;
+    /** Sensitive staff action: the session must have proved a second factor within minutes. */
+    freshSecondFactor?: boolean;
   }
   interface FastifyRequest {
     /** The signed-in user, when the request carries a valid session. */
@@ -31,11 +37,24 @@ export function requiresDeclaredAccess(url: string): boolean {
   return url.startsWith('/api/') && !EXEMPT_PREFIXES.some((p) => url.startsWith(p)) && url !== '/api/openapi.json';
 }
 
-export function checkAccess(access: Access, request: FastifyRequest): void {
+export function checkAccess(
+  access: Access,
+  request: FastifyRequest,
+  options: { freshSecondFactor?: boolean } = {},
+): void {
   if (access === 'public') return;
   const user = request.user;
   if (!user) throw new AppError('UNAUTHENTICATED', 'Sign in first');
-  if (access === 'staff' && !user.roles.includes('staff')) throw new AppError('FORBIDDEN', 'Platform staff only');
+  if (access === 'staff') {
+    if (!user.roles.includes('staff')) throw new AppError('FORBIDDEN', 'Platform staff only');
+    // Staff work only with a second factor: until one is enrolled, the enrolment is all they reach.
+    if (!user.mfaVerified) {
+      throw new AppError('MFA_ENROLMENT_REQUIRED', 'Set up two-factor authentication first');
+    }
+    if (options.freshSecondFactor && !user.mfaFresh) {
+      throw new AppError('REAUTH_REQUIRED', 'Confirm with a code from your authenticator');
+    }
+  }
   if (access === 'supplier' && !user.supplierApproved) {
     throw new AppError('SUPPLIER_NOT_APPROVED', 'Supplier authentication has not been approved');
   }
@@ -45,14 +64,16 @@ export function installAccessControl(app: FastifyInstance): void {
   app.decorateRequest('user', undefined);
   app.addHook('onRoute', (route) => {
     if (!requiresDeclaredAccess(route.url)) return;
-    const access = (route.config as { access?: Access } | undefined)?.access;
+    const config = route.config as { access?: Access; freshSecondFactor?: boolean } | undefined;
+    const access = config?.access;
     if (!access) {
       throw new Error(`Route ${String(route.method)} ${route.url} does not declare config.access`);
     }
     // preValidation, not preHandler: an anonymous caller gets 401 before (and instead of) the
     // body's validation errors, and the route's own hooks from here on run only when allowed.
     const previous = route.preValidation;
-    const guard = async (request: FastifyRequest) => checkAccess(access, request);
+    const guard = async (request: FastifyRequest) =>
+      checkAccess(access, request, { freshSecondFactor: config?.freshSecondFactor });
     route.preValidation = previous ? [guard, ...(Array.isArray(previous) ? previous : [previous])] : guard;
   });
 }

@@ -7,9 +7,15 @@ export const ERROR_STATUS = {
   BAD_REQUEST: 400,
   UNAUTHENTICATED: 401,
   INVALID_CREDENTIALS: 401,
+  /** Wrong, replayed or expired authenticator / recovery code (or an expired pending login). */
+  SECOND_FACTOR_INVALID: 401,
   FORBIDDEN: 403,
   SUPPLIER_NOT_APPROVED: 403,
   CSRF_REJECTED: 403,
+  /** Staff signed in with a password only: the authenticator must be enrolled first. */
+  MFA_ENROLMENT_REQUIRED: 403,
+  /** A sensitive staff action needs a second factor proved within the last minutes. */
+  REAUTH_REQUIRED: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
   INVALID_TRANSITION: 409,

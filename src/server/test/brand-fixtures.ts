@@ -11,6 +11,7 @@ import type { Brand, BrandInput } from '../../shared/schemas/brands.js';
 import { brands } from '../modules/brands/brands.tables.js';
 import { supplierApplications, suppliers } from '../modules/suppliers/suppliers.tables.js';
 import { auditLog } from '../platform/audit.tables.js';
+import { loginStaff } from './two-factor-fixtures.js';
 import { login, mailTo, unique, uniqueIp, type AccountsTestApp, type MailboxMessage } from './accounts-fixtures.js';
 import { call, makeUser, upload, type TestUser } from './supplier-fixtures.js';
 import { png } from './upload-corpus.js';
@@ -47,8 +48,9 @@ export async function fastSupplier(t: AccountsTestApp, options: { locale?: Local
   return { ...user, supplierId: supplier!.id, supplierName };
 }
 
-/** A fresh remembered session for a user (after a clock jump past the idle limit). */
+/** A fresh remembered session for a user (after a clock jump past the idle limit); staff through both steps. */
 export async function relogin<U extends TestUser>(t: AccountsTestApp, user: U): Promise<U> {
+  if (user.totpSecret) return { ...user, cookie: await loginStaff(t, { ...user, totpSecret: user.totpSecret }) };
   const cookie = await login(t.app, user.accountName, user.password, { remember: true, ip: uniqueIp() });
   return { ...user, cookie };
 }

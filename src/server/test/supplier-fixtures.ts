@@ -11,8 +11,10 @@ import { creditCodeCheckChar } from '../../shared/validation/credit-code.js';
 import { users } from '../modules/accounts/accounts.tables.js';
 import { createStaffAccount } from '../modules/accounts/staff.js';
 import type { FilePurpose } from '../modules/files/file-policy.js';
+import { systemClock, type Clock } from '../platform/clock.js';
 import { login, SAME_ORIGIN, unique, uniqueIp } from './accounts-fixtures.js';
 import type { TestApp } from './test-app.js';
+import { enrolKnownSecret, loginStaff } from './two-factor-fixtures.js';
 import { multipart, pdf } from './upload-corpus.js';
 
 export interface TestUser {
@@ -20,13 +22,18 @@ export interface TestUser {
   accountName: string;
   email: string;
   password: string;
-  /** "br_session=…" of a remembered session (survives clock jumps of days). */
+  /**
+   * "br_session=…" of a remembered session (survives clock jumps of days). Staff sessions are never
+   * remembered and end after 8 h idle: after longer jumps, sign staff in again (relogin).
+   */
   cookie: string;
+  /** Staff: the base32 secret of their authenticator (enrolled directly), for computing codes. */
+  totpSecret?: string;
 }
 
-/** A signed-in account: platform staff, or (by default) a plain registered user. */
+/** A signed-in account: platform staff (with an authenticator, both login steps), or a plain registered user. */
 export async function makeUser(
-  t: Pick<TestApp, 'app' | 'database'>,
+  t: Pick<TestApp, 'app' | 'database'> & { clock?: Clock },
   options: { staff?: boolean; locale?: Locale } = {},
 ): Promise<TestUser> {
   const accountName = `${options.staff ? 'staff' : 'user'}_${unique()}`;
@@ -37,6 +44,11 @@ export async function makeUser(
     .update(users)
     .set({ roles: options.staff ? ['staff'] : [], ...(options.locale ? { locale: options.locale } : {}) })
     .where(eq(users.id, id));
+  if (options.staff) {
+    const totpSecret = await enrolKnownSecret(t.database.db, id, (t.clock ?? systemClock).now());
+    const cookie = await loginStaff(t, { id, accountName, password, totpSecret });
+    return { id, accountName, email, password, cookie, totpSecret };
+  }
   const cookie = await login(t.app, accountName, password, { remember: true, ip: uniqueIp() });
   return { id, accountName, email, password, cookie };
 }

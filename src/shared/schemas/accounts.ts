@@ -95,10 +95,40 @@ export const currentUserSchema = z.object({
   roles: z.array(z.string()),
   /** Drives the personal center entry: "Supplier Authentication" until approved, then "Supplier". */
   supplierStatus: z.enum(SUPPLIER_STATUSES),
+  /** An authenticator is enrolled (required for staff: without one they reach only its enrolment). */
+  twoFactorEnabled: z.boolean(),
   createdAt: z.string(),
 });
 export type CurrentUser = z.infer<typeof currentUserSchema>;
 export const meResponseSchema = z.object({ user: currentUserSchema.nullable() });
+
+/** A 6-digit authenticator code or a recovery code ("k7mqx-3hvzr"); the service tells which. */
+export const secondFactorCodeSchema = z.string('required').trim().min(6, 'code_format').max(16, 'code_format');
+/** Login answers either a session (user) or, for accounts with an authenticator, the second step. */
+export const loginResponseSchema = z.object({
+  user: currentUserSchema.nullable(),
+  secondFactor: z.object({ token: z.string(), expiresInSeconds: z.number().int() }).optional(),
+});
+export const loginSecondFactorRequestSchema = z.object({
+  token: z.string().min(20).max(100),
+  code: secondFactorCodeSchema,
+});
+export const twoFactorStatusSchema = z.object({
+  enabled: z.boolean(),
+  /** Staff must keep it on. */
+  required: z.boolean(),
+  recoveryCodesLeft: z.number().int(),
+});
+export const twoFactorEnrolmentSchema = z.object({
+  /** Base32, for typing into the app by hand. */
+  secret: z.string(),
+  otpauthUri: z.string(),
+  /** The URI as a QR code: an SVG data: URL. */
+  qrCode: z.string(),
+});
+export const twoFactorCodeRequestSchema = z.object({ code: secondFactorCodeSchema });
+export const recoveryCodesResponseSchema = z.object({ recoveryCodes: z.array(z.string()) });
+export const disableTwoFactorRequestSchema = z.object({ password: requiredPassword, code: secondFactorCodeSchema });
 
 export const sessionInfoSchema = z.object({
   id: z.uuid(),

@@ -14,6 +14,7 @@ import { enforceRateLimits } from '../../platform/rate-limiter.js';
 import type { AccountsDeps, RequestOrigin } from './accounts.deps.js';
 import { emailTaken, findUserById, toCurrentUser, type SupplierStatusLoader, type UserRow } from './accounts.repo.js';
 import { users } from './accounts.tables.js';
+import { hasConfirmedTotp } from './two-factor.repo.js';
 import { assertResendAllowed, checkCode, consumeCode, issueCode } from './email-codes.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 import { assertPasswordAcceptable } from './registration.service.js';
@@ -31,7 +32,8 @@ export function createAccountService(deps: AccountsDeps & { supplierStatus: Supp
     if (!user) throw notFound('Account');
     return user;
   };
-  const present = async (user: UserRow) => toCurrentUser(user, await deps.supplierStatus(db, user.id));
+  const present = async (user: UserRow) =>
+    toCurrentUser(user, await deps.supplierStatus(db, user.id), await hasConfirmedTotp(db, user.id));
 
   /** Re-entering the password is throttled like login, so this is no side door for guessing. */
   const confirmPassword = async (user: UserRow, password: string, path: string) => {

@@ -9,6 +9,8 @@ import { authRoutes } from './auth.routes.js';
 import { createAuthService } from './auth.service.js';
 import { createRegistrationService } from './registration.service.js';
 import { installSessionHook, type SupplierApprovalLoader } from './session-hook.js';
+import { twoFactorRoutes } from './two-factor.routes.js';
+import { createTwoFactorService } from './two-factor.service.js';
 
 export interface AccountsModuleDeps {
   db: Db;
@@ -34,4 +36,6 @@ export async function registerAccountsModule(app: FastifyInstance, deps: Account
     authRoutes({ db: deps.db, clock: deps.clock, secureCookies: deps.secureCookies, registration, auth, account }),
   );
   await app.register(accountRoutes(account));
+  const twoFactor = createTwoFactorService({ ...deps, supplierStatus });
+  await app.register(twoFactorRoutes({ db: deps.db, clock: deps.clock, secureCookies: deps.secureCookies, twoFactor }));
 }

@@ -50,7 +50,15 @@ export async function emailTaken(db: Reader, email: string): Promise<boolean> {
 export type SupplierStatusLoader = (db: Reader, userId: string) => Promise<CurrentUser['supplierStatus']>;
 export const noSupplierStatus: SupplierStatusLoader = async () => 'none';
 
-export function toCurrentUser(row: UserRow, supplierStatus: CurrentUser['supplierStatus']): CurrentUser {
+/**
+ * The user as the API shows them. `twoFactorEnabled` matters only where users see themselves
+ * (me, login, personal center); callers that only need the address or locale leave it.
+ */
+export function toCurrentUser(
+  row: UserRow,
+  supplierStatus: CurrentUser['supplierStatus'],
+  twoFactorEnabled = false,
+): CurrentUser {
   return {
     id: row.id,
     accountName: row.accountName,
@@ -58,6 +66,7 @@ export function toCurrentUser(row: UserRow, supplierStatus: CurrentUser['supplie
     locale: isLocale(row.locale) ? row.locale : 'en',
     roles: row.roles,
     supplierStatus,
+    twoFactorEnabled,
     createdAt: row.createdAt.toISOString(),
   };
 }

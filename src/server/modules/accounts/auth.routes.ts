@@ -5,6 +5,7 @@ import {
   availabilityResponseSchema,
   forgotPasswordRequestSchema,
   loginRequestSchema,
+  loginResponseSchema,
   meResponseSchema,
   okResponseSchema,
   registerCodeRequestSchema,
@@ -91,16 +92,20 @@ export function authRoutes(deps: AuthRouteDeps): FastifyPluginAsyncZod {
           tags,
           summary: 'Log in with account name or email',
           body: loginRequestSchema,
-          response: { 200: meResponseSchema },
+          response: { 200: loginResponseSchema },
         },
       },
       async (request, reply) => {
         const old = request.cookies[SESSION_COOKIE];
-        const { session, user } = await deps.auth.login(request.body, requestOrigin(request));
+        const result = await deps.auth.login(request.body, requestOrigin(request));
         // A new token at every login; the previous one (if any) stops working.
         if (old) await revokeSessionByToken(deps.db, old, deps.clock.now());
-        setSessionCookie(reply, session, deps.secureCookies);
-        return { user };
+        if ('secondFactor' in result) {
+          clearSessionCookie(reply, deps.secureCookies);
+          return { user: null, secondFactor: result.secondFactor };
+        }
+        setSessionCookie(reply, result.session, deps.secureCookies);
+        return { user: result.user };
       },
     );
 

@@ -18,6 +18,7 @@ import { passwordResets, users } from './accounts.tables.js';
 import { hashPassword, verifyAgainstDummy, verifyPassword } from './passwords.js';
 import { assertPasswordAcceptable } from './registration.service.js';
 import { createSession, revokeUserSessions } from './sessions.js';
+import { startPendingLogin } from './two-factor.service.js';
 
 const invalidCredentials = () => new AppError('INVALID_CREDENTIALS', 'Wrong account name, email or password');
 const tokenInvalid = () =>
@@ -52,8 +53,17 @@ export function createAuthService(deps: AccountsDeps & { supplierStatus: Supplie
         throw invalidCredentials();
       }
       await clearLoginFailures(db, accountKey);
-      const session = await createSession(db, { userId: user.id, remember: input.remember, origin, now });
-      return { session, user: toCurrentUser(user, await deps.supplierStatus(db, user.id)) };
+      // With an authenticator, the password only opens the second step (two-factor.service.ts).
+      const secondFactor = await startPendingLogin(db, user, input.remember, now);
+      if (secondFactor) return { secondFactor };
+      const session = await createSession(db, {
+        userId: user.id,
+        remember: input.remember,
+        roles: user.roles,
+        origin,
+        now,
+      });
+      return { session, user: toCurrentUser(user, await deps.supplierStatus(db, user.id), false) };
     },
 
     /** Always the same answer; a mail goes out only when the address belongs to an account. */

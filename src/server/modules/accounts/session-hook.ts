@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../../db/client.js';
 import type { Clock } from '../../platform/clock.js';
 import type { RequestOrigin } from './accounts.deps.js';
-import { resolveSession, SESSION_COOKIE } from './sessions.js';
+import { resolveSession, SESSION_COOKIE, SESSION_POLICY } from './sessions.js';
 
 export interface SupplierApprovalLoader {
   (db: Db, userId: string): Promise<boolean>;
@@ -16,13 +16,17 @@ export function installSessionHook(
   app.addHook('onRequest', async (request) => {
     const token = request.cookies[SESSION_COOKIE];
     if (!token) return;
-    const session = await resolveSession(deps.db, token, deps.clock.now());
+    const now = deps.clock.now();
+    const session = await resolveSession(deps.db, token, now);
     if (!session) return;
+    const verifiedAt = session.mfaVerifiedAt?.getTime();
     request.user = {
       id: session.userId,
       sessionId: session.sessionId,
       roles: session.roles,
       supplierApproved: await deps.supplierApproved(deps.db, session.userId),
+      mfaVerified: verifiedAt !== undefined,
+      mfaFresh: verifiedAt !== undefined && now.getTime() - verifiedAt < SESSION_POLICY.reauthMinutes * 60_000,
     };
   });
 }

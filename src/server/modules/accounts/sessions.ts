@@ -5,6 +5,7 @@ import { addMinutes } from '../../platform/clock.js';
 import { randomToken, sha256 } from '../../platform/crypto.js';
 import type { RequestOrigin } from './accounts.deps.js';
 import { sessions, users } from './accounts.tables.js';
+import { prunePendingLogins } from './two-factor.repo.js';
 
 export const SESSION_COOKIE = 'br_session';
 
@@ -16,13 +17,20 @@ export const SESSION_POLICY = {
   rememberAbsoluteMinutes: 90 * 24 * 60,
   /** Don't write last_seen on every request: once a minute is precise enough. */
   touchEverySeconds: 60,
+  /** Staff: a working day idle at most, never "remembered" beyond it (issue 11). */
+  staffIdleMinutes: 8 * 60,
+  /** How recently a second factor must have been proved before a review decision. */
+  reauthMinutes: 15,
 } as const;
+
+const isStaffRoles = (roles: readonly string[]) => roles.includes('staff');
 
 export interface ResolvedSession {
   sessionId: string;
   userId: string;
   roles: string[];
   remember: boolean;
+  mfaVerifiedAt: Date | null;
 }
 
 type Writer = Pick<Db, 'insert' | 'update'>;
@@ -30,27 +38,43 @@ type Writer = Pick<Db, 'insert' | 'update'>;
 /** A new session; returns the cookie token (only its hash is stored). */
 export async function createSession(
   tx: Writer,
-  input: { userId: string; remember: boolean; origin: RequestOrigin; now: Date },
+  input: {
+    userId: string;
+    remember: boolean;
+    origin: RequestOrigin;
+    now: Date;
+    /** The user's roles: staff sessions follow the staff policy and are never remembered. */
+    roles: readonly string[];
+    /** Set when the session starts with a proved second factor. */
+    mfaVerified?: boolean;
+  },
 ): Promise<{ token: string; sessionId: string; maxAgeSeconds: number | undefined }> {
   const token = randomToken(32);
-  const idle = input.remember ? SESSION_POLICY.rememberIdleMinutes : SESSION_POLICY.idleMinutes;
-  const absolute = input.remember ? SESSION_POLICY.rememberAbsoluteMinutes : SESSION_POLICY.absoluteMinutes;
+  const staff = isStaffRoles(input.roles);
+  const remember = input.remember && !staff;
+  const idle = staff
+    ? SESSION_POLICY.staffIdleMinutes
+    : remember
+      ? SESSION_POLICY.rememberIdleMinutes
+      : SESSION_POLICY.idleMinutes;
+  const absolute = remember ? SESSION_POLICY.rememberAbsoluteMinutes : SESSION_POLICY.absoluteMinutes;
   const [row] = await tx
     .insert(sessions)
     .values({
       userId: input.userId,
       tokenHash: sha256(token),
-      remember: input.remember,
+      remember,
       createdAt: input.now,
       lastSeenAt: input.now,
       idleExpiresAt: addMinutes(input.now, idle),
       absoluteExpiresAt: addMinutes(input.now, absolute),
       userAgent: input.origin.userAgent?.slice(0, 300) ?? null,
       ip: input.origin.ip,
+      mfaVerifiedAt: input.mfaVerified ? input.now : null,
     })
     .returning({ id: sessions.id });
   // Without "remember me" the cookie dies with the browser; with it, it lives as long as the idle limit.
-  return { token, sessionId: row!.id, maxAgeSeconds: input.remember ? idle * 60 : undefined };
+  return { token, sessionId: row!.id, maxAgeSeconds: remember ? idle * 60 : undefined };
 }
 
 /** The live session behind a cookie token, sliding its idle expiry (bounded by the absolute one). */
@@ -63,6 +87,7 @@ export async function resolveSession(db: Db, token: string, now: Date): Promise<
       remember: sessions.remember,
       lastSeenAt: sessions.lastSeenAt,
       absoluteExpiresAt: sessions.absoluteExpiresAt,
+      mfaVerifiedAt: sessions.mfaVerifiedAt,
       roles: users.roles,
     })
     .from(sessions)
@@ -76,15 +101,28 @@ export async function resolveSession(db: Db, token: string, now: Date): Promise<
       ),
     );
   if (!row) return undefined;
+  const staff = isStaffRoles(row.roles);
+  // A session that outlived the staff idle limit (e.g. remembered before the role was granted) ends.
+  if (staff && now.getTime() - row.lastSeenAt.getTime() >= SESSION_POLICY.staffIdleMinutes * 60_000) return undefined;
   if (now.getTime() - row.lastSeenAt.getTime() >= SESSION_POLICY.touchEverySeconds * 1000) {
-    const idle = row.remember ? SESSION_POLICY.rememberIdleMinutes : SESSION_POLICY.idleMinutes;
+    const idle = staff
+      ? SESSION_POLICY.staffIdleMinutes
+      : row.remember
+        ? SESSION_POLICY.rememberIdleMinutes
+        : SESSION_POLICY.idleMinutes;
     const idleExpiry = addMinutes(now, idle);
     await db
       .update(sessions)
       .set({ lastSeenAt: now, idleExpiresAt: idleExpiry < row.absoluteExpiresAt ? idleExpiry : row.absoluteExpiresAt })
       .where(eq(sessions.id, row.id));
   }
-  return { sessionId: row.id, userId: row.userId, roles: row.roles, remember: row.remember };
+  return {
+    sessionId: row.id,
+    userId: row.userId,
+    roles: row.roles,
+    remember: row.remember,
+    mfaVerifiedAt: row.mfaVerifiedAt,
+  };
 }
 
 export async function revokeSessionByToken(db: Writer, token: string, now: Date): Promise<void> {
@@ -157,4 +195,5 @@ export async function listActiveSessions(
 export async function pruneSessions(db: Db, now: Date): Promise<void> {
   const cutoff = new Date(now.getTime() - 30 * 24 * 3600 * 1000).toISOString();
   await db.delete(sessions).where(sql`${sessions.absoluteExpiresAt} < ${cutoff} OR ${sessions.revokedAt} < ${cutoff}`);
+  await prunePendingLogins(db, now);
 }
