@@ -6,7 +6,9 @@ import { eq } from 'drizzle-orm';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { Secret, TOTP } from 'otpauth';
 import type { Db } from '../db/client.js';
-import { totpCredentials } from '../modules/accounts/accounts.tables.js';
+import { sessions, totpCredentials } from '../modules/accounts/accounts.tables.js';
+import { SESSION_POLICY } from '../modules/accounts/sessions.js';
+import { sha256 } from '../platform/crypto.js';
 import { newTotpSecret, totpStep, TOTP_PERIOD_SECONDS } from '../modules/accounts/totp.js';
 import { systemClock, type Clock } from '../platform/clock.js';
 import { loginRequest, send, sessionCookieOf, uniqueIp } from './accounts-fixtures.js';
@@ -77,4 +79,25 @@ export async function reauthenticate(
   const code = await freshTotpCode(t.database.db, user.id, user.totpSecret, (t.clock ?? systemClock).now());
   const res = await send(t.app, 'POST', '/api/auth/reauthenticate', { code }, { cookie: user.cookie });
   if (res.statusCode !== 200) throw new Error(`reauthenticate answered ${res.statusCode}: ${res.body}`);
+}
+
+/**
+ * After the fake clock jumped: a staff user still signed in with a recent second factor — signed
+ * in again when the session ended (8 h idle, 12 h at most), re-authenticated when the last proof
+ * is older than the 15 minutes review decisions allow.
+ */
+export async function keepStaffSignedIn<
+  U extends { id: string; accountName: string; password: string; cookie: string; totpSecret?: string },
+>(t: SecondFactorApp & { clock: Clock }, user: U): Promise<U> {
+  if (!user.totpSecret) throw new Error(`${user.accountName} has no authenticator`);
+  const staff = { ...user, totpSecret: user.totpSecret };
+  const [session] = await t.database.db
+    .select({ verifiedAt: sessions.mfaVerifiedAt })
+    .from(sessions)
+    .where(eq(sessions.tokenHash, sha256(user.cookie.replace(/^br_session=/, ''))));
+  const me = await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: user.cookie } });
+  if (!session || me.json<{ user: unknown }>().user === null) return { ...user, cookie: await loginStaff(t, staff) };
+  const age = t.clock.now().getTime() - (session.verifiedAt?.getTime() ?? 0);
+  if (age >= SESSION_POLICY.reauthMinutes * 60_000) await reauthenticate(t, staff);
+  return user;
 }

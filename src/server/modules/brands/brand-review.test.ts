@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Brand } from '../../../shared/schemas/brands.js';
 import { FakeClock } from '../../platform/clock.js';
 import {
@@ -31,6 +31,7 @@ import {
   type TestSupplier,
 } from '../../test/brand-fixtures.js';
 import { call, makeUser, type TestUser } from '../../test/supplier-fixtures.js';
+import { keepStaffSignedIn } from '../../test/two-factor-fixtures.js';
 
 // Monday 3 June 2030, 10:00 in China: due at the end of Thursday 6 June.
 const MONDAY = new Date('2030-06-03T02:00:00Z');
@@ -46,6 +47,12 @@ beforeAll(async () => {
   supplier = await fastSupplier(t, { locale: 'zh-CN' });
 });
 afterAll(async () => t?.close());
+// The clock only moves forward here: staff sessions end after 8 h idle, decisions need a recent code.
+const keepStaff = async () => {
+  staff = await keepStaffSignedIn(t, staff);
+  staff2 = await keepStaffSignedIn(t, staff2);
+};
+beforeEach(keepStaff);
 
 type QueueItem = { id: string; status: string; overdue: boolean; dueAt: string; supplierName: string; kind: string };
 const queue = async (query = '') => {
@@ -119,6 +126,7 @@ describe('the queue', () => {
     expect(mine(await queue('?overdue=true'))).toEqual([]);
 
     t.clock.set(new Date(new Date(pending[0]!.dueAt).getTime() + 1));
+    await keepStaff();
     const late = mine(await queue());
     expect(late.map((i) => i.overdue)).toEqual([true, true, true]);
     expect(mine(await queue('?overdue=true')).map((i) => i.id)).toEqual(ids);
@@ -256,6 +264,7 @@ describe('what a decision leaves behind', () => {
     const first = await newPrivateBrand(t.app, supplier, { trademarkNumber: `TM-${randomUUID().slice(0, 8)}` });
     t.clock.advance(HOUR_MS);
     const second = await newPrivateBrand(t.app, supplier);
+    await keepStaff();
     await rejectBrand(t.app, staff, first);
     await rejectBrand(t.app, staff, second);
     const mine = (items: QueueItem[]) => items.map((i) => i.id).filter((id) => [first.id, second.id].includes(id));
@@ -273,6 +282,7 @@ describe('edit and resubmit', () => {
     const brand = await newPrivateBrand(t.app, supplier);
     const rejected = await rejectBrand(t.app, staff, brand);
     t.clock.advance(3 * DAY_MS);
+    await keepStaff();
     const newCert = await certificate(t.app, supplier, '清晰的商标注册证.pdf');
     const input = privateBrand(newCert, { nameEn: brand.nameEn!, trademarkNumber: 'TM-FIXED' });
 

@@ -29,6 +29,7 @@ import {
   upload,
   type TestUser,
 } from '../../test/supplier-fixtures.js';
+import { keepStaffSignedIn } from '../../test/two-factor-fixtures.js';
 import { pdf } from '../../test/upload-corpus.js';
 import { suppliers } from './suppliers.tables.js';
 
@@ -88,6 +89,7 @@ describe('rejecting, correcting and resubmitting', () => {
     ]);
 
     t.clock.set(new Date(MONDAY.getTime() + HOUR_MS)); // decided an hour later
+    staff = await keepStaffSignedIn(t, staff);
     const rejected = applicationOf(
       await reject(submitted.id, { version: submitted.version, reasons, note: 'Please resend' }),
     );
@@ -169,6 +171,7 @@ describe('approving', () => {
     expect(errorOf(before).code).toBe('SUPPLIER_NOT_APPROVED');
 
     t.clock.set(new Date(MONDAY.getTime() + DAY_MS));
+    staff = await keepStaffSignedIn(t, staff);
     const approved = applicationOf(await approveRequest(t.app, staff, submitted.id, submitted.version));
     t.clock.set(MONDAY);
     expect(approved).toMatchObject({ status: 'approved', version: submitted.version + 1, rejection: null });
