@@ -1,3 +1,4 @@
+import { Secret, TOTP } from 'otpauth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../test/test-app.js';
 import { DEMO_ACCOUNTS, seedDemoData } from './demo-data.js';
@@ -11,6 +12,8 @@ afterAll(async () => t?.close());
 
 const get = (url: string, locale = 'en', cookie?: string) =>
   t.app.inject({ method: 'GET', url, headers: { 'x-locale': locale, ...(cookie ? { cookie } : {}) } });
+const post = (url: string, payload: object, cookie: string) =>
+  t.app.inject({ method: 'POST', url, payload, headers: { origin: 'http://localhost', cookie } });
 async function signIn(account: { accountName: string; password: string }) {
   const res = await t.app.inject({
     method: 'POST',
@@ -55,7 +58,14 @@ describe('demo data', () => {
       ['private', 'approved'],
     ]);
 
+    // The seed's own authenticator is gone: the demo staff enrols theirs at first login, as real staff do.
     const staff = await signIn(DEMO_ACCOUNTS.staff);
+    const blocked = await get('/api/admin/supplier-applications', 'en', staff);
+    expect(blocked.statusCode).toBe(403);
+    expect(blocked.json<{ code: string }>().code).toBe('MFA_ENROLMENT_REQUIRED');
+    const { secret } = (await post('/api/account/two-factor/enrolment', {}, staff)).json<{ secret: string }>();
+    const code = new TOTP({ secret: Secret.fromBase32(secret) }).generate();
+    expect((await post('/api/account/two-factor/enrolment/confirm', { code }, staff)).statusCode).toBe(200);
     const queue = (await get('/api/admin/supplier-applications', 'en', staff)).json<{ items: { status: string }[] }>();
     expect(queue.items).toHaveLength(1);
     expect(queue.items[0]?.status).toBe('submitted');

@@ -1,9 +1,13 @@
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { eq, sql } from 'drizzle-orm';
+import { Secret, TOTP } from 'otpauth';
 import sharp from 'sharp';
 import type { Db } from '../db/client.js';
 import { createStaffAccount } from '../modules/accounts/staff.js';
 import { users } from '../modules/accounts/accounts.tables.js';
+import { revokeUserSessions } from '../modules/accounts/sessions.js';
+import { newTotpSecret, totpStep, TOTP_PERIOD_SECONDS } from '../modules/accounts/totp.js';
+import { claimTotpStep, deleteTwoFactor, upsertPendingTotp } from '../modules/accounts/two-factor.repo.js';
 import { categories } from '../modules/catalog/catalog.tables.js';
 import { DEMO_ACCOUNTS } from './demo-accounts.js';
 import { DEMO_PRODUCTS } from './demo-catalog.js';
@@ -24,13 +28,19 @@ export async function seedDemoData(app: FastifyInstance, db: Db): Promise<typeof
   if (existing && existing.n > 0) return undefined;
 
   const client = new DemoClient(app);
-  await createStaffAccount(db, DEMO_ACCOUNTS.staff);
+  const staffUser = await createStaffAccount(db, DEMO_ACCOUNTS.staff);
   for (const account of [DEMO_ACCOUNTS.supplier, DEMO_ACCOUNTS.applicant]) {
     // Same insert as staff accounts, then without the role: demo users skip the emailed code.
     const { id } = await createStaffAccount(db, account);
     await db.update(users).set({ roles: [] }).where(eq(users.id, id));
   }
-  const staff = await client.login(DEMO_ACCOUNTS.staff);
+  // Staff decide only with a second factor: the seed uses a throw-away authenticator, removed at
+  // the end so that whoever tries the demo enrols their own at first login, as real staff do.
+  const seedSecret = newTotpSecret();
+  const seedTime = new Date();
+  await upsertPendingTotp(db, staffUser.id, seedSecret, seedTime);
+  await claimTotpStep(db, staffUser.id, totpStep(seedTime) - 2, { confirmAt: seedTime });
+  const staff = await client.loginWithTotp(DEMO_ACCOUNTS.staff, seedSecret);
   const supplier = await client.login(DEMO_ACCOUNTS.supplier);
   const applicant = await client.login(DEMO_ACCOUNTS.applicant);
 
@@ -131,6 +141,8 @@ export async function seedDemoData(app: FastifyInstance, db: Db): Promise<typeof
     productIds.push(created.product.id);
   }
   await client.send(supplier, 'POST', '/api/supplier/products/shelf', { ids: productIds, onShelf: true });
+  await deleteTwoFactor(db, staffUser.id);
+  await revokeUserSessions(db, staffUser.id, new Date());
   return DEMO_ACCOUNTS;
 }
 
@@ -173,6 +185,24 @@ class DemoClient {
       method: 'POST',
       url: '/api/auth/login',
       payload: { login: account.accountName, password: account.password, remember: true },
+    });
+    if (!cookie) throw new Error(`demo data: no session for ${account.accountName}`);
+    return cookie;
+  }
+
+  /** Both login steps, with the code the seed's authenticator shows now. */
+  async loginWithTotp(account: DemoAccount, secret: string): Promise<string> {
+    const { body } = await this.call<{ secondFactor?: { token: string } }>({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { login: account.accountName, password: account.password },
+    });
+    if (!body.secondFactor) throw new Error(`demo data: no second step for ${account.accountName}`);
+    const code = new TOTP({ secret: Secret.fromBase32(secret), period: TOTP_PERIOD_SECONDS }).generate();
+    const { cookie } = await this.call({
+      method: 'POST',
+      url: '/api/auth/login/second-factor',
+      payload: { token: body.secondFactor.token, code },
     });
     if (!cookie) throw new Error(`demo data: no session for ${account.accountName}`);
     return cookie;

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { FakeClock } from '../../platform/clock.js';
+import { keepStaffSignedIn } from '../../test/two-factor-fixtures.js';
 import { createAccountsTestApp, errorOf, HOUR_MS, type AccountsTestApp } from '../../test/accounts-fixtures.js';
 import {
   applicationOf,
@@ -81,6 +82,7 @@ describe('the queue', () => {
 
     // Friday 10:00 in China: Monday's (due Thursday night) is overdue, Tuesday's is due tonight.
     t.clock.set(new Date('2030-06-07T02:00:00Z'));
+    staff = await keepStaffSignedIn(t, staff);
     const mine = [monday.id, tuesday.id, wednesday.id];
     const items = (await queue()).filter((i) => mine.includes(i.id));
     expect(items.map((i) => [i.id, i.overdue])).toEqual([
@@ -97,6 +99,7 @@ describe('the queue', () => {
 
     // A day later Tuesday's is overdue too; decided ones leave the queue and are never overdue.
     t.clock.set(new Date('2030-06-08T02:00:00Z'));
+    staff = await keepStaffSignedIn(t, staff);
     applicationOf(await approveRequest(t.app, staff, monday.id, monday.version));
     const after = (await queue()).filter((i) => mine.includes(i.id));
     expect(after.map((i) => [i.id, i.overdue])).toEqual([
@@ -117,6 +120,7 @@ describe('the queue', () => {
     const first = await submittedApplication(t.app, older);
     t.clock.set(new Date(MONDAY.getTime() + HOUR_MS));
     const second = await submittedApplication(t.app, newer);
+    staff = await keepStaffSignedIn(t, staff);
     applicationOf(await approveRequest(t.app, staff, first.id, first.version));
     applicationOf(await approveRequest(t.app, staff, second.id, second.version));
     const mine = (items: { id: string }[]) => items.map((i) => i.id).filter((id) => [first.id, second.id].includes(id));
