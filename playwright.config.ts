@@ -47,6 +47,7 @@ export default defineConfig({
             E2E_STAFF_ACCOUNT: STAFF.account,
             E2E_STAFF_EMAIL: STAFF.email,
             E2E_STAFF_PASSWORD: STAFF.password,
+            E2E_STAFF_TOTP_SECRET: STAFF.totpSecret,
           },
           stdout: 'ignore',
           stderr: 'pipe',

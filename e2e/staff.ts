@@ -6,6 +6,8 @@ export const STAFF = {
   account: 'e2e_staff',
   email: 'staff@e2e.test',
   password: process.env.E2E_STAFF_PASSWORD ?? 'reviewing suppliers in the e2e run 42',
+  /** Base32 TOTP secret enrolled by the CLI (--totp-secret), so journeys can compute codes. */
+  totpSecret: process.env.E2E_STAFF_TOTP_SECRET ?? 'KRUGKIDFGJSSA43UMFTGMIDTMVRXEZLU',
 } as const;
 
 /** The second server, with demo data (playwright.config.ts); undefined against an outside server. */

@@ -2,6 +2,7 @@
 // so every run begins from the same empty platform. With E2E_STAFF_ACCOUNT, E2E_STAFF_EMAIL and
 // E2E_STAFF_PASSWORD set (playwright.config.ts sets them), a platform staff account is created
 // first with the staff CLI: PGlite allows one process, so it runs and exits before the server.
+// With E2E_STAFF_TOTP_SECRET its authenticator is enrolled with that secret (journeys compute codes).
 import { spawn, spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 
@@ -17,11 +18,24 @@ const env = {
 };
 delete env.DATABASE_URL;
 
-const { E2E_STAFF_ACCOUNT: account, E2E_STAFF_EMAIL: email, E2E_STAFF_PASSWORD: password } = process.env;
+const {
+  E2E_STAFF_ACCOUNT: account,
+  E2E_STAFF_EMAIL: email,
+  E2E_STAFF_PASSWORD: password,
+  E2E_STAFF_TOTP_SECRET: totpSecret,
+} = process.env;
 if (account && email && password) {
   const created = spawnSync(
     process.execPath,
-    ['dist/server/cli/create-staff.js', '--account', account, '--email', email, '--password-stdin'],
+    [
+      'dist/server/cli/create-staff.js',
+      '--account',
+      account,
+      '--email',
+      email,
+      '--password-stdin',
+      ...(totpSecret ? ['--totp-secret', totpSecret] : []),
+    ],
     { env, input: `${password}\n`, stdio: ['pipe', 'inherit', 'inherit'] },
   );
   if (created.status !== 0) {

@@ -1,6 +1,11 @@
 /**
  * npm run user:create-staff -- --account NAME --email ADDRESS [--password-stdin]
  * npm run user:create-staff -- --grant NAME_OR_EMAIL
+ * npm run user:create-staff -- --reset-two-factor NAME_OR_EMAIL
+ *
+ * New staff enrol an authenticator (TOTP) at their first login. --reset-two-factor removes a lost
+ * one (and signs the account out everywhere) so that the next login enrols again.
+ * --totp-secret BASE32 (not in production) enrols a known secret for automated test runs.
  *
  * Uses the same database as the server (DATABASE_URL, else PGlite in DATA_DIR — stop the
  * server first: PGlite allows one process). Without --password-stdin a strong password is
@@ -12,7 +17,7 @@ import { loadConfig } from '../config.js';
 import { openPglite, openPostgres } from '../db/client.js';
 import { runMigrations } from '../db/migrate.js';
 import { AppError } from '../platform/errors.js';
-import { createStaffAccount, grantStaffRole } from '../modules/accounts/staff.js';
+import { createStaffAccount, enrolKnownTotpSecret, grantStaffRole, resetTwoFactor } from '../modules/accounts/staff.js';
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -29,18 +34,30 @@ async function main(): Promise<number> {
       email: { type: 'string' },
       'password-stdin': { type: 'boolean', default: false },
       grant: { type: 'string' },
+      'reset-two-factor': { type: 'string' },
+      'totp-secret': { type: 'string' },
     },
   });
-  if (!values.grant && (!values.account || !values.email)) {
+  const reset = values['reset-two-factor'];
+  if (!values.grant && !reset && (!values.account || !values.email)) {
     console.error(
-      'usage: npm run user:create-staff -- --account NAME --email ADDRESS [--password-stdin]\n       npm run user:create-staff -- --grant NAME_OR_EMAIL',
+      'usage: npm run user:create-staff -- --account NAME --email ADDRESS [--password-stdin]\n       npm run user:create-staff -- --grant NAME_OR_EMAIL\n       npm run user:create-staff -- --reset-two-factor NAME_OR_EMAIL',
     );
     return 2;
   }
   const config = loadConfig();
+  if (values['totp-secret'] && config.isProduction) {
+    console.error('--totp-secret is for test environments; staff enrol their own authenticator at first login.');
+    return 2;
+  }
   const database = config.DATABASE_URL ? await openPostgres(config.DATABASE_URL, 2) : await openPglite(config.dataDir);
   try {
     await runMigrations(database);
+    if (reset) {
+      await resetTwoFactor(database.db, reset, new Date());
+      console.log(`${reset}: authenticator removed, all sessions ended; the next login enrols a new one.`);
+      return 0;
+    }
     if (values.grant) {
       await grantStaffRole(database.db, values.grant);
       console.log(`${values.grant} now has the staff role.`);
@@ -53,6 +70,12 @@ async function main(): Promise<number> {
       password,
     });
     console.log(`Staff account ${values.account} created (id ${result.id}).`);
+    if (values['totp-secret']) {
+      await enrolKnownTotpSecret(database.db, values.account!, values['totp-secret'], new Date());
+      console.log('Authenticator enrolled with the given secret.');
+    } else {
+      console.log('Two-factor authentication is enrolled at the first login.');
+    }
     if (result.generatedPassword) console.log(`Password (shown once, store it safely): ${result.generatedPassword}`);
     return 0;
   } catch (error) {

@@ -103,7 +103,12 @@ export type CurrentUser = z.infer<typeof currentUserSchema>;
 export const meResponseSchema = z.object({ user: currentUserSchema.nullable() });
 
 /** A 6-digit authenticator code or a recovery code ("k7mqx-3hvzr"); the service tells which. */
-export const secondFactorCodeSchema = z.string('required').trim().min(6, 'code_format').max(16, 'code_format');
+export const secondFactorCodeSchema = z
+  .string('required')
+  .trim()
+  .min(1, 'required')
+  .max(16, 'authenticator_code_format')
+  .regex(/^(\d{6}|[A-Za-z2-9]{5}[- ]?[A-Za-z2-9]{5})$/, 'authenticator_code_format');
 /** Login answers either a session (user) or, for accounts with an authenticator, the second step. */
 export const loginResponseSchema = z.object({
   user: currentUserSchema.nullable(),

@@ -27,6 +27,11 @@ export interface LoginInput {
   remember: boolean;
 }
 
+export interface LoginAnswer {
+  user: CurrentUser | null;
+  secondFactor?: { token: string; expiresInSeconds: number };
+}
+
 export const authApi = {
   me: () => api<{ user: CurrentUser | null }>('/api/auth/me'),
   requestRegisterCode: (email: string, website?: string) =>
@@ -43,7 +48,8 @@ export const authApi = {
         agreementVersion: CURRENT_AGREEMENT_VERSION,
       },
     }),
-  login: (input: LoginInput) => api<{ user: CurrentUser }>('/api/auth/login', { method: 'POST', json: input }),
+  /** Either signed in (user), or, for an account with an authenticator, the second step's token. */
+  login: (input: LoginInput) => api<LoginAnswer>('/api/auth/login', { method: 'POST', json: input }),
   logout: () => api<{ ok: true }>('/api/auth/logout', { method: 'POST', json: {} }),
   forgotPassword: (email: string) =>
     api<{ ok: true }>('/api/auth/password/forgot', { method: 'POST', json: { email } }),
@@ -63,6 +69,8 @@ export function useLogin() {
   return useMutation({
     mutationFn: authApi.login,
     onSuccess: async ({ user }) => {
+      // The password alone did not sign in: the login page asks for the second factor.
+      if (!user) return;
       queryClient.removeQueries({ queryKey: ['account'] });
       queryClient.setQueryData(ME_KEY, { user });
       await queryClient.invalidateQueries({ queryKey: ME_KEY });

@@ -11,6 +11,8 @@ import { useFieldErrors } from '../hooks/useFieldErrors.js';
 import { useLocalizedHref } from '../hooks/useLocale.js';
 import { useNextPath } from '../hooks/useNextPath.js';
 import { usePageTitle } from '../hooks/usePageTitle.js';
+import { isStaff } from './admin/RequireStaff.js';
+import { LoginSecondFactor } from './LoginSecondFactor.js';
 
 const FIELDS = ['login', 'password'] as const;
 
@@ -33,8 +35,15 @@ export function LoginPage() {
   const me = useMe();
   usePageTitle(t('terms.login'));
 
+  const pendingToken = mutation.data?.secondFactor?.token;
+
   // Signed in (just now, or already): go on. Replacing keeps "Back" from returning to this form.
-  if (me.data?.user) return <Navigate to={next ?? href('/account')} replace />;
+  // Staff without an authenticator can do nothing else before enrolling one.
+  const user = me.data?.user;
+  if (user && isStaff(user.roles) && !user.twoFactorEnabled) {
+    return <Navigate to={`${href('/account')}#two-factor`} replace />;
+  }
+  if (user) return <Navigate to={next ?? href('/account')} replace />;
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -53,43 +62,55 @@ export function LoginPage() {
           {t('auth.login.registered')}
         </FormAlert>
       ) : null}
-      <p className="muted">{t('auth.login.lead')}</p>
-      <FormProblem message={form.formError} />
-      <form className="form" onSubmit={onSubmit} noValidate>
-        <FormField
-          label={t('auth.fields.login')}
-          name="login"
-          autoComplete="username"
-          autoCapitalize="off"
-          spellCheck={false}
-          required
-          value={login}
-          onChange={(event) => setLogin(event.target.value)}
-          error={form.fieldError('login')}
+      {pendingToken ? (
+        <LoginSecondFactor
+          token={pendingToken}
+          onRestart={() => {
+            mutation.reset();
+            setPassword('');
+          }}
         />
-        <PasswordField
-          label={t('auth.fields.password')}
-          name="password"
-          autoComplete="current-password"
-          required
-          value={password}
-          onChange={(event) => setPassword(event.target.value)}
-          error={form.fieldError('password')}
-        />
-        <div className="form-row-between">
-          <label className="checkbox-inline">
-            <input type="checkbox" checked={remember} onChange={(event) => setRemember(event.target.checked)} />
-            {t('auth.fields.rememberMe')}
-          </label>
-          <Link to={href('/forgot-password')}>{t('terms.forgotPassword')}</Link>
-        </div>
-        <button type="submit" className="btn btn-primary btn-block" disabled={mutation.isPending}>
-          {mutation.isPending ? t('auth.login.submitting') : t('terms.login')}
-        </button>
-      </form>
-      <p className="auth-switch">
-        {t('auth.login.noAccount')} <Link to={href('/register')}>{t('terms.register')}</Link>
-      </p>
+      ) : (
+        <>
+          <p className="muted">{t('auth.login.lead')}</p>
+          <FormProblem message={form.formError} />
+          <form className="form" onSubmit={onSubmit} noValidate>
+            <FormField
+              label={t('auth.fields.login')}
+              name="login"
+              autoComplete="username"
+              autoCapitalize="off"
+              spellCheck={false}
+              required
+              value={login}
+              onChange={(event) => setLogin(event.target.value)}
+              error={form.fieldError('login')}
+            />
+            <PasswordField
+              label={t('auth.fields.password')}
+              name="password"
+              autoComplete="current-password"
+              required
+              value={password}
+              onChange={(event) => setPassword(event.target.value)}
+              error={form.fieldError('password')}
+            />
+            <div className="form-row-between">
+              <label className="checkbox-inline">
+                <input type="checkbox" checked={remember} onChange={(event) => setRemember(event.target.checked)} />
+                {t('auth.fields.rememberMe')}
+              </label>
+              <Link to={href('/forgot-password')}>{t('terms.forgotPassword')}</Link>
+            </div>
+            <button type="submit" className="btn btn-primary btn-block" disabled={mutation.isPending}>
+              {mutation.isPending ? t('auth.login.submitting') : t('terms.login')}
+            </button>
+          </form>
+          <p className="auth-switch">
+            {t('auth.login.noAccount')} <Link to={href('/register')}>{t('terms.register')}</Link>
+          </p>
+        </>
+      )}
     </AuthCard>
   );
 }

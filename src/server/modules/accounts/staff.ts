@@ -2,11 +2,15 @@ import { eq, sql } from 'drizzle-orm';
 import { accountNameSchema, emailSchema, passwordSchema } from '../../../shared/schemas/accounts.js';
 import type { Db } from '../../db/client.js';
 import { randomToken } from '../../platform/crypto.js';
+import { writeAudit } from '../../platform/audit.js';
 import { AppError } from '../../platform/errors.js';
 import { accountNameTaken, emailTaken, findUserByLogin } from './accounts.repo.js';
 import { users } from './accounts.tables.js';
 import { hashPassword } from './passwords.js';
 import { assertPasswordAcceptable } from './registration.service.js';
+import { revokeUserSessions } from './sessions.js';
+import { totpStep } from './totp.js';
+import { claimTotpStep, deleteTwoFactor, upsertPendingTotp } from './two-factor.repo.js';
 
 export const STAFF_ROLE = 'staff';
 
@@ -41,4 +45,39 @@ export async function grantStaffRole(db: Db, login: string): Promise<string> {
     .set({ roles: sql`array(select distinct unnest(${users.roles} || array[${STAFF_ROLE}]::text[]))` })
     .where(eq(users.id, user.id));
   return user.id;
+}
+
+/**
+ * Test environments only (the e2e run): the account's authenticator with a secret the caller
+ * already knows, so journeys can compute codes. Real staff enrol at their first login.
+ */
+export async function enrolKnownTotpSecret(db: Db, login: string, secret: string, now: Date): Promise<void> {
+  if (!/^[A-Z2-7]{16,64}$/.test(secret)) throw new AppError('BAD_REQUEST', 'The TOTP secret must be base32 (A–Z, 2–7)');
+  const user = await findUserByLogin(db, login);
+  if (!user) throw new AppError('NOT_FOUND', `No account ${login}`);
+  if (!(await upsertPendingTotp(db, user.id, secret, now))) {
+    throw new AppError('CONFLICT', `${login} already has an authenticator`);
+  }
+  await claimTotpStep(db, user.id, totpStep(now) - 2, { confirmAt: now });
+}
+
+/**
+ * For a member of staff who lost both the authenticator and the recovery codes: removes them and
+ * ends every session, so the next login leads to a new enrolment.
+ */
+export async function resetTwoFactor(db: Db, login: string, now: Date): Promise<void> {
+  const user = await findUserByLogin(db, login);
+  if (!user) throw new AppError('NOT_FOUND', `No account ${login}`);
+  await db.transaction(async (tx) => {
+    await deleteTwoFactor(tx, user.id);
+    await revokeUserSessions(tx, user.id, now);
+    await writeAudit(tx, {
+      actorId: null,
+      action: 'two_factor.reset',
+      entityType: 'user',
+      entityId: user.id,
+      ip: null,
+      details: { by: 'cli' },
+    });
+  });
 }

@@ -17,7 +17,7 @@ import {
 import { call, makeUser, type TestUser } from '../../test/supplier-fixtures.js';
 import { freshTotpCode, loginStaff, loginWithTotp, totpCodeAt } from '../../test/two-factor-fixtures.js';
 import { users } from './accounts.tables.js';
-import { createStaffAccount } from './staff.js';
+import { createStaffAccount, enrolKnownTotpSecret, resetTwoFactor } from './staff.js';
 import { totpStep } from './totp.js';
 
 const MINUTE_MS = 60_000;
@@ -361,6 +361,18 @@ describe('staff', () => {
     const again = await loginWithTotp(t, { ...idle, totpSecret: idle.totpSecret! });
     expect(again.statusCode).toBe(200);
     expect(await loginStaff(t, { ...idle, totpSecret: idle.totpSecret! })).toMatch(/^br_session=/);
+  });
+
+  it('who lost their authenticator are reset from the CLI: signed out, then they enrol again', async () => {
+    const staff = await newStaff();
+    await enrolKnownTotpSecret(t.database.db, staff.accountName, 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP', t.clock.now());
+    const cookie = await loginStaff(t, { ...staff, totpSecret: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP' });
+    await resetTwoFactor(t.database.db, staff.accountName, t.clock.now());
+    expect(await currentUser(t.app, cookie)).toBeNull();
+    expect(await auditOf(staff.id, 'two_factor.reset')).toHaveLength(1);
+    const fresh = sessionCookieOf(await loginRequest(t.app, staff.accountName, staff.password, { ip: uniqueIp() }));
+    const blocked = await call(t.app, 'GET', '/api/admin/brands', { cookie: fresh });
+    expect(errorOf(blocked).code).toBe('MFA_ENROLMENT_REQUIRED');
   });
 
   it('lose a session remembered before they became staff after 8 hours idle', async () => {

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client.js';
 import { FormAlert } from '../forms/FormAlert.js';
+import { ReauthDialog } from './ReauthDialog.js';
 import { type RejectFormContent, RejectReasonsForm } from './RejectReasonsForm.js';
 import type { RejectInput } from './types.js';
 
@@ -37,6 +38,8 @@ export function DecisionBar<Code extends string>({
   const queryClient = useQueryClient();
   const [rejecting, setRejecting] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  // A decision the server held back until the second factor is proved again; retried after it.
+  const [awaitingReauth, setAwaitingReauth] = useState<Decision<Code> | null>(null);
 
   const mutation = useMutation({
     mutationFn: (decision: Decision<Code>) => (decision.kind === 'approve' ? approve() : reject(decision.input)),
@@ -44,8 +47,12 @@ export function DecisionBar<Code extends string>({
       setRejecting(false);
       setProblem(null);
     },
-    onError: (error) => {
+    onError: (error, decision) => {
       const code = error instanceof ApiError ? error.body.code : 'INTERNAL';
+      if (code === 'REAUTH_REQUIRED') {
+        setAwaitingReauth(decision);
+        return;
+      }
       const decided = ALREADY_DECIDED.has(code);
       setProblem(decided ? alreadyDecided : t(`errors.${code}`, { defaultValue: t('errors.INTERNAL') }));
       // The form would reject a submission that is no longer there to reject.
@@ -64,6 +71,15 @@ export function DecisionBar<Code extends string>({
   return (
     <div className="review-actions">
       {problemAlert}
+      <ReauthDialog
+        open={awaitingReauth !== null}
+        onCancel={() => setAwaitingReauth(null)}
+        onConfirmed={() => {
+          const decision = awaitingReauth;
+          setAwaitingReauth(null);
+          if (decision) mutation.mutate(decision);
+        }}
+      />
       {rejecting ? (
         <RejectReasonsForm
           {...rejectForm}

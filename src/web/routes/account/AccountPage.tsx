@@ -8,6 +8,7 @@ import { ChangePasswordForm } from './ChangePasswordForm.js';
 import { ProfileCard } from './ProfileCard.js';
 import { SessionsCard } from './SessionsCard.js';
 import { SupplierEntryCard } from './SupplierEntryCard.js';
+import { TwoFactorCard } from './TwoFactorCard.js';
 
 /** "Personal Center" (signed-in only; the router wraps it in RequireAuth). */
 export function AccountPage() {
@@ -27,6 +28,7 @@ export function AccountPage() {
         <ProfileCard user={user} />
         <ChangePasswordForm />
         <ChangeEmailForm currentEmail={user.email} />
+        <TwoFactorCard />
         <SessionsCard />
       </div>
     </div>

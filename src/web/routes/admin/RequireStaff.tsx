@@ -1,17 +1,24 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Navigate } from 'react-router';
 import { useMe } from '../../api/auth.js';
+import { useLocalizedHref } from '../../hooks/useLocale.js';
 import { usePageTitle } from '../../hooks/usePageTitle.js';
 
 export const isStaff = (roles: readonly string[] | undefined) => Boolean(roles?.includes('staff'));
 
-/** Platform staff only (inside RequireAuth): everyone else reads a translated 403. */
+/**
+ * Platform staff only (inside RequireAuth): everyone else reads a translated 403. Staff without
+ * an authenticator are sent to its enrolment in the personal center (the API refuses them anyway).
+ */
 export function RequireStaff({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
+  const href = useLocalizedHref();
   const user = useMe().data?.user;
   const allowed = isStaff(user?.roles);
   // Allowed: the staff page inside names the tab; refused: this 403 does.
   usePageTitle(allowed ? undefined : t('review.forbidden.title'), { fallback: allowed });
+  if (allowed && !user?.twoFactorEnabled) return <Navigate to={`${href('/account')}#two-factor`} replace />;
   if (!allowed) {
     return (
       <section className="container narrow center" data-testid="forbidden">
