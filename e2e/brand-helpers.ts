@@ -1,6 +1,7 @@
 import { expect, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 import { logIn, newUser, register, type NewUser } from './helpers.js';
 import { STAFF } from './staff.js';
+import { logInWithCode } from './totp.js';
 import { apiCall, chineseCompany, makePng, prepareApplication } from './supplier-helpers.js';
 
 /** Shortcuts to the start of the brand journeys (guide 3): an approved supplier and a staff page. */
@@ -9,7 +10,7 @@ import { apiCall, chineseCompany, makePng, prepareApplication } from './supplier
 export async function staffPage(browser: Browser): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
   await page.goto('/en/login');
-  await logIn(page, 'en', STAFF.account, STAFF.password);
+  await logInWithCode(page, 'en', STAFF.account, STAFF.password, STAFF.totpSecret);
   await expect(page).toHaveURL(/\/en\/account$/);
   return page;
 }

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { DEMO_ACCOUNTS } from '../src/server/demo/demo-accounts.js';
 import { logIn } from './helpers.js';
 import { DEMO_BASE_URL } from './staff.js';
+import { enrolAuthenticator } from './totp.js';
 
 // The second server of playwright.config.ts starts on an empty data dir with DEMO_DATA on, as
 // `npm start` does for a new user.
@@ -26,9 +27,14 @@ test('a new platform shows its demo: the catalog, the demo supplier’s products
   await expect(page.getByRole('row', { name: /Banyan 38211457 .* Approved/ })).toBeVisible();
   await page.locator('header').getByRole('button', { name: 'Log out' }).click();
 
+  // Demo staff, like real staff, set up two-factor authentication at their first login.
   await page.goto('/en/login');
   await logIn(page, 'en', DEMO_ACCOUNTS.staff.accountName, DEMO_ACCOUNTS.staff.password);
-  await expect(page).toHaveURL(/\/en\/account$/);
+  await expect(page).toHaveURL(/\/en\/account#two-factor$/);
+  await expect(page.getByTestId('totp-required')).toBeVisible();
+  await page.goto('/en/admin/supplier-applications');
+  await expect(page).toHaveURL(/\/en\/account#two-factor$/);
+  await enrolAuthenticator(page);
   await page.goto('/en/admin/supplier-applications');
   await expect(page.getByTestId('review-row')).toHaveCount(1);
   await expect(page.getByTestId('review-row')).toContainText('Rheinwerk Tools GmbH');
