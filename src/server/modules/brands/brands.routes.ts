@@ -143,7 +143,7 @@ export function brandRoutes(service: BrandService, review: BrandReviewService): 
     app.post(
       '/api/admin/brands/:id/approve',
       {
-        config: { access: 'staff' , freshSecondFactor: true },
+        config: { access: 'staff', freshSecondFactor: true },
         schema: {
           tags: staffTags,
           summary: 'Approve a brand',
@@ -163,7 +163,7 @@ export function brandRoutes(service: BrandService, review: BrandReviewService): 
     app.post(
       '/api/admin/brands/:id/reject',
       {
-        config: { access: 'staff' , freshSecondFactor: true },
+        config: { access: 'staff', freshSecondFactor: true },
         schema: {
           tags: staffTags,
           summary: 'Reject a brand with coded reasons',

@@ -84,7 +84,7 @@ export function reviewRoutes(review: ReviewService): FastifyPluginAsyncZod {
     app.post(
       '/api/admin/supplier-applications/:id/approve',
       {
-        config: { access: 'staff' , freshSecondFactor: true },
+        config: { access: 'staff', freshSecondFactor: true },
         schema: {
           tags,
           summary: 'Approve',
@@ -103,7 +103,7 @@ export function reviewRoutes(review: ReviewService): FastifyPluginAsyncZod {
     app.post(
       '/api/admin/supplier-applications/:id/reject',
       {
-        config: { access: 'staff' , freshSecondFactor: true },
+        config: { access: 'staff', freshSecondFactor: true },
         schema: {
           tags,
           summary: 'Reject with coded reasons',
