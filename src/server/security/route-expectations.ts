@@ -71,6 +71,15 @@ export const ROUTE_EXPECTATIONS: Record<string, RouteExpectation> = {
   'GET /api/account/sessions': userRoute,
   'DELETE /api/account/sessions/:id': { access: 'user', params: { id: 'sessionId' }, owners: ['supplierA'] },
 
+  // Two-factor authentication (issue 11): the login's second step, re-authentication, the card
+  'POST /api/auth/login/second-factor': publicRoute,
+  'POST /api/auth/reauthenticate': userRoute,
+  'GET /api/account/two-factor': userRoute,
+  'POST /api/account/two-factor/enrolment': userRoute,
+  'POST /api/account/two-factor/enrolment/confirm': userRoute,
+  'POST /api/account/two-factor/recovery-codes': userRoute,
+  'POST /api/account/two-factor/disable': userRoute,
+
   // Files
   'POST /api/files': userRoute,
   'GET /api/files/:id': { access: 'public', params: { id: 'privateFileId' }, owners: ['supplierA', 'staff'] },

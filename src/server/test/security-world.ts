@@ -12,6 +12,7 @@ import { categoryId, createProduct, insertBrand, productBody, type CatalogTestAp
 import { createCountingTestDatabase } from './query-counter.js';
 import { getApplication, makeUser, submittedApplication, upload, type TestUser } from './supplier-fixtures.js';
 import { startTestApp } from './test-app.js';
+import { loginStaff } from './two-factor-fixtures.js';
 import { png } from './upload-corpus.js';
 
 export const ROLES = ['visitor', 'user', 'applicant', 'supplierA', 'supplierB', 'staff'] as const;
@@ -120,7 +121,10 @@ export async function createSecurityWorld(onRoute: (route: RouteOptions) => void
     async signInAgain(role) {
       const account = callers[role].account;
       if (!account) return;
-      const cookie = await login(t.app, account.accountName, account.password, { remember: true, ip: uniqueIp() });
+      // Staff sign in with both steps (their authenticator was enrolled by makeUser).
+      const cookie = account.totpSecret
+        ? await loginStaff(t, { ...account, totpSecret: account.totpSecret })
+        : await login(t.app, account.accountName, account.password, { remember: true, ip: uniqueIp() });
       callers[role] = { ...callers[role], account: { ...account, cookie } };
     },
   };
