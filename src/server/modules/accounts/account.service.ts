@@ -4,12 +4,7 @@ import type { Locale } from '../../../shared/locales.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { formatDateTime } from '../../platform/i18n/translate.js';
-import {
-  ACCOUNT_POLICY,
-  assertLoginAllowed,
-  clearLoginFailures,
-  recordLoginFailure,
-} from '../../platform/login-throttle.js';
+import { ACCOUNT_POLICY, clearLoginFailures, reserveLoginAttempt } from '../../platform/login-throttle.js';
 import { enforceRateLimits } from '../../platform/rate-limiter.js';
 import type { AccountsDeps, RequestOrigin } from './accounts.deps.js';
 import { emailTaken, findUserById, toCurrentUser, type SupplierStatusLoader, type UserRow } from './accounts.repo.js';
@@ -37,9 +32,9 @@ export function createAccountService(deps: AccountsDeps & { supplierStatus: Supp
   const confirmPassword = async (user: UserRow, password: string, path: string) => {
     const now = clock.now();
     const key = `reauth:${user.id}`;
-    await assertLoginAllowed(db, [[key, ACCOUNT_POLICY]], now);
+    // Reserved before the check, atomically, so concurrent tries cannot all be checked.
+    await reserveLoginAttempt(db, key, ACCOUNT_POLICY, now);
     if (!(await verifyPassword(user.passwordHash, password))) {
-      await recordLoginFailure(db, [key], now);
       throw new AppError('VALIDATION_FAILED', 'The current password is wrong', [
         { path, code: 'current_password_wrong' },
       ]);

@@ -7,9 +7,10 @@ import { formatDateTime } from '../../platform/i18n/translate.js';
 import {
   ACCOUNT_POLICY,
   IP_POLICY,
-  assertLoginAllowed,
   clearLoginFailures,
-  recordLoginFailure,
+  loginThrottleKey,
+  releaseLoginAttempt,
+  reserveLoginAttempt,
 } from '../../platform/login-throttle.js';
 import { enforceRateLimits } from '../../platform/rate-limiter.js';
 import type { AccountsDeps, RequestOrigin } from './accounts.deps.js';
@@ -30,28 +31,30 @@ export function createAuthService(deps: AccountsDeps & { supplierStatus: Supplie
   const { db, clock, mailer, publicUrl } = deps;
 
   return {
+    /**
+     * An attempt is reserved (atomically) per IP and per account BEFORE the password is
+     * checked, so concurrent guesses cannot all slip past the count (issue 11, finding 2).
+     */
     async login(input: { login: string; password: string; remember: boolean }, origin: RequestOrigin) {
       const now = clock.now();
-      // Keyed by what was typed, not by user id, so unknown accounts are throttled alike.
-      const accountKey = `login:account:${input.login.trim().toLowerCase()}`;
-      const ipKey = `login:ip:${origin.ip}`;
-      await assertLoginAllowed(
-        db,
-        [
-          [accountKey, ACCOUNT_POLICY],
-          [ipKey, IP_POLICY],
-        ],
-        now,
-      );
       const user = await findUserByLogin(db, input.login);
+      const accountKey = loginThrottleKey(user?.id, input.login);
+      const ipKey = `login:ip:${origin.ip}`;
+      await reserveLoginAttempt(db, ipKey, IP_POLICY, now);
+      try {
+        await reserveLoginAttempt(db, accountKey, ACCOUNT_POLICY, now);
+      } catch (error) {
+        // No password was checked: the refused try is no failure of this address.
+        await releaseLoginAttempt(db, ipKey);
+        throw error;
+      }
       const ok = user
         ? await verifyPassword(user.passwordHash, input.password)
         : await verifyAgainstDummy(input.password);
-      if (!user || !ok) {
-        await recordLoginFailure(db, [accountKey, ipKey], now);
-        throw invalidCredentials();
-      }
+      // A failure keeps both reservations as counted failures.
+      if (!user || !ok) throw invalidCredentials();
       await clearLoginFailures(db, accountKey);
+      await releaseLoginAttempt(db, ipKey);
       const session = await createSession(db, { userId: user.id, remember: input.remember, origin, now });
       return { session, user: toCurrentUser(user, await deps.supplierStatus(db, user.id)) };
     },
