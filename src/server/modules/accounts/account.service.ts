@@ -10,8 +10,7 @@ import type { AccountsDeps, RequestOrigin } from './accounts.deps.js';
 import { emailTaken, findUserById, toCurrentUser, type SupplierStatusLoader, type UserRow } from './accounts.repo.js';
 import { users } from './accounts.tables.js';
 import { assertResendAllowed, checkCode, consumeCode, issueCode } from './email-codes.js';
-import { hashPassword, verifyPassword } from './passwords.js';
-import { assertPasswordAcceptable } from './registration.service.js';
+import { assertPasswordAcceptable, hashPassword, verifyPassword } from './passwords.js';
 import { listActiveSessions, revokeOwnSession, revokeUserSessions } from './sessions.js';
 
 const emailTakenError = () =>
@@ -60,7 +59,7 @@ export function createAccountService(deps: AccountsDeps & { supplierStatus: Supp
     async changePassword(userId: string, sessionId: string, input: { currentPassword: string; newPassword: string }) {
       const user = await load(userId);
       await confirmPassword(user, input.currentPassword, 'currentPassword');
-      assertPasswordAcceptable(input.newPassword, 'newPassword');
+      assertPasswordAcceptable(input.newPassword, 'newPassword', user);
       const passwordHash = await hashPassword(input.newPassword);
       const now = clock.now();
       const current = await present(user);

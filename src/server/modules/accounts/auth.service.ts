@@ -14,10 +14,15 @@ import {
 } from '../../platform/login-throttle.js';
 import { enforceRateLimits } from '../../platform/rate-limiter.js';
 import type { AccountsDeps, RequestOrigin } from './accounts.deps.js';
-import { findUserByEmail, findUserByLogin, toCurrentUser, type SupplierStatusLoader } from './accounts.repo.js';
+import {
+  findUserByEmail,
+  findUserByLogin,
+  findUserByValidResetToken,
+  toCurrentUser,
+  type SupplierStatusLoader,
+} from './accounts.repo.js';
 import { passwordResets, users } from './accounts.tables.js';
-import { hashPassword, verifyAgainstDummy, verifyPassword } from './passwords.js';
-import { assertPasswordAcceptable } from './registration.service.js';
+import { assertPasswordAcceptable, hashPassword, verifyAgainstDummy, verifyPassword } from './passwords.js';
 import { createSession, revokeUserSessions } from './sessions.js';
 
 const invalidCredentials = () => new AppError('INVALID_CREDENTIALS', 'Wrong account name, email or password');
@@ -111,7 +116,11 @@ export function createAuthService(deps: AccountsDeps & { supplierStatus: Supplie
     /** Single use; all of the user's sessions are revoked and a notice is mailed. */
     async resetPassword(input: { token: string; password: string }) {
       const now = clock.now();
-      assertPasswordAcceptable(input.password);
+      // The account's name and email are context words, so the link's account is looked up first;
+      // a refused password leaves the link unused.
+      const owner = await findUserByValidResetToken(db, sha256(input.token), now);
+      if (!owner) throw tokenInvalid();
+      assertPasswordAcceptable(input.password, 'password', owner);
       const passwordHash = await hashPassword(input.password);
       await db.transaction(async (tx) => {
         const [reset] = await tx

@@ -14,18 +14,12 @@ import type { AccountsDeps, RequestOrigin } from './accounts.deps.js';
 import { accountNameTaken, emailTaken } from './accounts.repo.js';
 import { users } from './accounts.tables.js';
 import { assertResendAllowed, checkCode, consumeCode, issueCode } from './email-codes.js';
-import { hashPassword, isCommonPassword } from './passwords.js';
+import { assertPasswordAcceptable, hashPassword } from './passwords.js';
 
 const taken = (path: 'accountName' | 'email') =>
   new AppError('CONFLICT', `${path} is already registered`, [
     { path, code: path === 'email' ? 'email_taken' : 'account_name_taken' },
   ]);
-
-export function assertPasswordAcceptable(password: string, path = 'password'): void {
-  if (isCommonPassword(password)) {
-    throw new AppError('VALIDATION_FAILED', 'This password is too common', [{ path, code: 'password_common' }]);
-  }
-}
 
 /** Registration (guide 1.1–1.2): an emailed code, then the account. */
 export function createRegistrationService(deps: AccountsDeps) {
@@ -74,7 +68,7 @@ export function createRegistrationService(deps: AccountsDeps) {
           { path: 'agreementAccepted', code: 'agreement_outdated' },
         ]);
       }
-      assertPasswordAcceptable(input.password);
+      assertPasswordAcceptable(input.password, 'password', input);
       if (await accountNameTaken(db, input.accountName)) throw taken('accountName');
       if (await emailTaken(db, input.email)) throw taken('email');
       const codeId = await checkCode(db, { purpose: 'register', email: input.email, code: input.code, now });

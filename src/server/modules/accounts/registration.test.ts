@@ -142,14 +142,14 @@ describe('registration (guide 1.1–1.2)', () => {
     expect(rows).toHaveLength(1);
   });
 
-  it('requires a password of 8–128 characters', async () => {
-    for (const password of ['Short7!', 'x'.repeat(129)]) {
+  it('requires a password of 12–128 characters', async () => {
+    for (const password of ['Short-pass1', 'x'.repeat(129)]) {
       const res = await register({ password });
       expect(res.statusCode).toBe(400);
       expect(detailCodes(res)).toEqual(['password_length']);
     }
     // Both limits are inclusive.
-    for (const password of ['Zq7#pLx2', `Long-${'q'.repeat(123)}`]) {
+    for (const password of ['Zq7#pLx2mN4v', `Long-${'q'.repeat(123)}`]) {
       const user = await registerUser(t.app, { password });
       expect(await login(t.app, user.accountName, password)).toMatch(/^br_session=/);
     }
@@ -158,7 +158,7 @@ describe('registration (guide 1.1–1.2)', () => {
   it('rejects common passwords (any case) without using up the code', async () => {
     const email = newEmail();
     const code = await registerCode(t.app, email);
-    for (const password of ['password123', 'qwertyuiop', 'PASSWORD123']) {
+    for (const password of ['password1234', 'qwertyuiopasdf', 'PASSWORD1234']) {
       const res = await register({ email, code, password });
       expect(res.statusCode, password).toBe(400);
       expect(errorOf(res).code).toBe('VALIDATION_FAILED');
