@@ -156,7 +156,8 @@ export function RegisterPage() {
         />
         {codeSent ? (
           <FormAlert tone="info" testId="code-sent">
-            {t('auth.code.sent', { email: codeSent.email, duration: format.minutes(codeSent.minutes) })}
+            {/* Worded for both cases: the answer does not say whether the address has an account. */}
+            {t('auth.register.codeSent', { email: codeSent.email, duration: format.minutes(codeSent.minutes) })}
           </FormAlert>
         ) : null}
         <Honeypot value={values.website} onChange={set('website')} />
