@@ -111,11 +111,19 @@ test.describe('accounts', () => {
     await accountName.fill(second.accountName);
     await accountName.blur();
     await expect(accountName).not.toHaveAttribute('aria-invalid', 'true');
-    await label(page, 'en', 'auth.fields.password').fill('password123');
-    await label(page, 'en', 'auth.fields.confirmPassword').fill('password12');
+    // The password rules show before submit: 12 characters at least, and not the account name.
+    const password = label(page, 'en', 'auth.fields.password');
+    await password.fill('short-pass1');
+    await password.blur();
+    await expect(page.getByText(text('en', 'validation.password_length'))).toBeVisible();
+    await password.fill(`${second.accountName}-secret`);
+    await password.blur();
+    await expect(page.getByText(text('en', 'validation.password_context'))).toBeVisible();
+    await password.fill('password1234');
+    await label(page, 'en', 'auth.fields.confirmPassword').fill('password123');
     await label(page, 'en', 'auth.fields.confirmPassword').blur();
     await expect(page.getByText(text('en', 'validation.password_mismatch'))).toBeVisible();
-    await label(page, 'en', 'auth.fields.confirmPassword').fill('password123');
+    await label(page, 'en', 'auth.fields.confirmPassword').fill('password1234');
     await label(page, 'en', 'auth.fields.email').fill(second.email);
     await label(page, 'en', 'auth.fields.code').fill('123456');
 
@@ -130,7 +138,7 @@ test.describe('accounts', () => {
 
     await page.locator('main form').getByRole('checkbox').check();
     await formButton(page, 'en', 'terms.register').click();
-    // "password123" is one of the most common passwords: the server says so under the field.
+    // "password1234" is one of the most common passwords: the server says so under the field.
     await expect(page.getByText(text('en', 'validation.password_common'))).toBeVisible();
     await expect(label(page, 'en', 'auth.fields.password')).toHaveValue('');
     await expect(accountName).toHaveValue(second.accountName);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CURRENT_AGREEMENT_VERSION } from '../agreement.js';
 import { LOCALES } from '../locales.js';
+import { PASSWORD_MAX, newPasswordSchema, passwordProblem } from './password-rules.js';
 
 /**
  * The accounts API contract, shared by the server (route schemas) and the web app
@@ -12,8 +13,13 @@ import { LOCALES } from '../locales.js';
 export { CURRENT_AGREEMENT_VERSION };
 
 export const ACCOUNT_NAME_PATTERN = /^[A-Za-z0-9_-]{4,32}$/;
-export const PASSWORD_MIN = 8;
-export const PASSWORD_MAX = 128;
+export {
+  PASSWORD_MAX,
+  PASSWORD_MIN,
+  newPasswordSchema,
+  passwordProblem,
+  type PasswordContext,
+} from './password-rules.js';
 export const CODE_TTL_MINUTES = 10;
 export const CODE_MAX_ATTEMPTS = 5;
 export const CODE_RESEND_SECONDS = 60;
@@ -26,10 +32,8 @@ export const emailSchema = z
   .min(1, 'required')
   .max(254, 'email_invalid')
   .pipe(z.email('email_invalid'));
-export const passwordSchema = z
-  .string('required')
-  .min(PASSWORD_MIN, 'password_length')
-  .max(PASSWORD_MAX, 'password_length');
+/** A new password without its account's context (the server adds the context it knows). */
+export const passwordSchema = newPasswordSchema();
 export const codeSchema = z
   .string()
   .trim()
@@ -50,16 +54,24 @@ export const registerCodeResponseSchema = z.object({
   expiresInMinutes: z.number().int(),
 });
 
-export const registerRequestSchema = z.object({
-  accountName: accountNameSchema,
-  email: emailSchema,
-  password: passwordSchema,
-  code: codeSchema,
-  agreementAccepted: z.literal(true, 'agreement_required'),
-  agreementVersion: z.string().min(1).max(32),
-  locale: z.enum(LOCALES).optional(),
-  website: z.string().max(0, 'bot_suspected').optional(),
-});
+export const registerRequestSchema = z
+  .object({
+    accountName: accountNameSchema,
+    email: emailSchema,
+    password: passwordSchema,
+    code: codeSchema,
+    agreementAccepted: z.literal(true, 'agreement_required'),
+    agreementVersion: z.string().min(1).max(32),
+    locale: z.enum(LOCALES).optional(),
+    website: z.string().max(0, 'bot_suspected').optional(),
+  })
+  .superRefine((input, ctx) => {
+    // The account name and email are context words (ASVS 6.2.11); the form knows both.
+    // Only what the field's own check (without context) has not already said.
+    if (!passwordProblem(input.password) && passwordProblem(input.password, input) === 'password_context') {
+      ctx.addIssue({ code: 'custom', path: ['password'], message: 'password_context' });
+    }
+  });
 export const registerResponseSchema = z.object({ accountName: z.string(), loggedIn: z.literal(false) });
 
 export const availabilityQuerySchema = z.object({ accountName: accountNameSchema });

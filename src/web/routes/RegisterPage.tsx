@@ -54,6 +54,9 @@ export function RegisterPage() {
     );
   };
 
+  /** The account name and email are words the password must not contain (shown before submit). */
+  const passwordContext = { accountName: values.accountName, email: values.email };
+
   const sendCode = (): Promise<CodeSent> | null => {
     if (!form.validate('email', emailSchema, values.email)) return null;
     form.setFormProblem(null);
@@ -63,7 +66,7 @@ export function RegisterPage() {
   const validateAll = (): boolean => {
     const results = [
       form.validate('accountName', accountNameSchema, values.accountName),
-      checkNewPassword(form, values.password, values.confirmPassword),
+      checkNewPassword(form, values.password, values.confirmPassword, passwordContext),
       form.validate('email', emailSchema, values.email),
       form.validate('code', codeSchema, values.code),
     ];
@@ -127,6 +130,7 @@ export function RegisterPage() {
           onPassword={set('password')}
           onConfirm={set('confirmPassword')}
           form={form}
+          context={passwordContext}
         />
         <FormField
           label={t('auth.fields.email')}
@@ -152,7 +156,8 @@ export function RegisterPage() {
         />
         {codeSent ? (
           <FormAlert tone="info" testId="code-sent">
-            {t('auth.code.sent', { email: codeSent.email, duration: format.minutes(codeSent.minutes) })}
+            {/* Worded for both cases: the answer does not say whether the address has an account. */}
+            {t('auth.register.codeSent', { email: codeSent.email, duration: format.minutes(codeSent.minutes) })}
           </FormAlert>
         ) : null}
         <Honeypot value={values.website} onChange={set('website')} />

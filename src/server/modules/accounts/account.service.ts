@@ -4,20 +4,14 @@ import type { Locale } from '../../../shared/locales.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { formatDateTime } from '../../platform/i18n/translate.js';
-import {
-  ACCOUNT_POLICY,
-  assertLoginAllowed,
-  clearLoginFailures,
-  recordLoginFailure,
-} from '../../platform/login-throttle.js';
 import { enforceRateLimits } from '../../platform/rate-limiter.js';
+import { confirmCurrentPassword } from './current-password.js';
 import type { AccountsDeps, RequestOrigin } from './accounts.deps.js';
 import { emailTaken, findUserById, toCurrentUser, type SupplierStatusLoader, type UserRow } from './accounts.repo.js';
 import { users } from './accounts.tables.js';
 import { hasConfirmedTotp } from './two-factor.repo.js';
 import { assertResendAllowed, checkCode, consumeCode, issueCode } from './email-codes.js';
-import { hashPassword, verifyPassword } from './passwords.js';
-import { assertPasswordAcceptable } from './registration.service.js';
+import { assertPasswordAcceptable, hashPassword } from './passwords.js';
 import { listActiveSessions, revokeOwnSession, revokeUserSessions } from './sessions.js';
 
 const emailTakenError = () =>
@@ -35,19 +29,8 @@ export function createAccountService(deps: AccountsDeps & { supplierStatus: Supp
   const present = async (user: UserRow) =>
     toCurrentUser(user, await deps.supplierStatus(db, user.id), await hasConfirmedTotp(db, user.id));
 
-  /** Re-entering the password is throttled like login, so this is no side door for guessing. */
-  const confirmPassword = async (user: UserRow, password: string, path: string) => {
-    const now = clock.now();
-    const key = `reauth:${user.id}`;
-    await assertLoginAllowed(db, [[key, ACCOUNT_POLICY]], now);
-    if (!(await verifyPassword(user.passwordHash, password))) {
-      await recordLoginFailure(db, [key], now);
-      throw new AppError('VALIDATION_FAILED', 'The current password is wrong', [
-        { path, code: 'current_password_wrong' },
-      ]);
-    }
-    await clearLoginFailures(db, key);
-  };
+  const confirmPassword = (user: UserRow, password: string, path: string) =>
+    confirmCurrentPassword(db, user, password, path, clock.now());
 
   return {
     async me(userId: string) {
@@ -67,7 +50,7 @@ export function createAccountService(deps: AccountsDeps & { supplierStatus: Supp
     async changePassword(userId: string, sessionId: string, input: { currentPassword: string; newPassword: string }) {
       const user = await load(userId);
       await confirmPassword(user, input.currentPassword, 'currentPassword');
-      assertPasswordAcceptable(input.newPassword, 'newPassword');
+      assertPasswordAcceptable(input.newPassword, 'newPassword', user);
       const passwordHash = await hashPassword(input.newPassword);
       const now = clock.now();
       const current = await present(user);

@@ -1,8 +1,8 @@
-import { and, eq, isNull, or, sql } from 'drizzle-orm';
+import { and, eq, gt, isNull, or, sql } from 'drizzle-orm';
 import type { CurrentUser } from '../../../shared/schemas/accounts.js';
 import { isLocale } from '../../../shared/locales.js';
 import type { Db } from '../../db/client.js';
-import { users } from './accounts.tables.js';
+import { passwordResets, users } from './accounts.tables.js';
 
 export type UserRow = typeof users.$inferSelect;
 type Reader = Pick<Db, 'select'>;
@@ -29,6 +29,22 @@ export async function findUserByEmail(db: Reader, email: string): Promise<UserRo
     .from(users)
     .where(sql`lower(${users.email}) = ${email.trim().toLowerCase()}`);
   return row;
+}
+
+/** The account an unused, unexpired password-reset link (by its token's hash) belongs to. */
+export async function findUserByValidResetToken(
+  db: Reader,
+  tokenHash: string,
+  now: Date,
+): Promise<UserRow | undefined> {
+  const [row] = await db
+    .select({ user: users })
+    .from(passwordResets)
+    .innerJoin(users, eq(users.id, passwordResets.userId))
+    .where(
+      and(eq(passwordResets.tokenHash, tokenHash), isNull(passwordResets.usedAt), gt(passwordResets.expiresAt, now)),
+    );
+  return row?.user;
 }
 
 export async function accountNameTaken(db: Reader, accountName: string): Promise<boolean> {

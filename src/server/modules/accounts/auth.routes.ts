@@ -64,7 +64,9 @@ export function authRoutes(deps: AuthRouteDeps): FastifyPluginAsyncZod {
           response: { 200: availabilityResponseSchema },
         },
       },
-      async (request) => ({ available: await deps.registration.isAccountNameAvailable(request.query.accountName) }),
+      async (request) => ({
+        available: await deps.registration.isAccountNameAvailable(request.query.accountName, requestOrigin(request)),
+      }),
     );
 
     app.post(

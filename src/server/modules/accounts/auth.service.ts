@@ -7,16 +7,22 @@ import { formatDateTime } from '../../platform/i18n/translate.js';
 import {
   ACCOUNT_POLICY,
   IP_POLICY,
-  assertLoginAllowed,
   clearLoginFailures,
-  recordLoginFailure,
+  loginThrottleKey,
+  releaseLoginAttempt,
+  reserveLoginAttempt,
 } from '../../platform/login-throttle.js';
 import { enforceRateLimits } from '../../platform/rate-limiter.js';
 import type { AccountsDeps, RequestOrigin } from './accounts.deps.js';
-import { findUserByEmail, findUserByLogin, toCurrentUser, type SupplierStatusLoader } from './accounts.repo.js';
+import {
+  findUserByEmail,
+  findUserByLogin,
+  findUserByValidResetToken,
+  toCurrentUser,
+  type SupplierStatusLoader,
+} from './accounts.repo.js';
 import { passwordResets, users } from './accounts.tables.js';
-import { hashPassword, verifyAgainstDummy, verifyPassword } from './passwords.js';
-import { assertPasswordAcceptable } from './registration.service.js';
+import { assertPasswordAcceptable, hashPassword, verifyAgainstDummy, verifyPassword } from './passwords.js';
 import { createSession, revokeUserSessions } from './sessions.js';
 import { startPendingLogin } from './two-factor.service.js';
 
@@ -31,28 +37,30 @@ export function createAuthService(deps: AccountsDeps & { supplierStatus: Supplie
   const { db, clock, mailer, publicUrl } = deps;
 
   return {
+    /**
+     * An attempt is reserved (atomically) per IP and per account BEFORE the password is
+     * checked, so concurrent guesses cannot all slip past the count (issue 11, finding 2).
+     */
     async login(input: { login: string; password: string; remember: boolean }, origin: RequestOrigin) {
       const now = clock.now();
-      // Keyed by what was typed, not by user id, so unknown accounts are throttled alike.
-      const accountKey = `login:account:${input.login.trim().toLowerCase()}`;
-      const ipKey = `login:ip:${origin.ip}`;
-      await assertLoginAllowed(
-        db,
-        [
-          [accountKey, ACCOUNT_POLICY],
-          [ipKey, IP_POLICY],
-        ],
-        now,
-      );
       const user = await findUserByLogin(db, input.login);
+      const accountKey = loginThrottleKey(user?.id, input.login);
+      const ipKey = `login:ip:${origin.ip}`;
+      await reserveLoginAttempt(db, ipKey, IP_POLICY, now);
+      try {
+        await reserveLoginAttempt(db, accountKey, ACCOUNT_POLICY, now);
+      } catch (error) {
+        // No password was checked: the refused try is no failure of this address.
+        await releaseLoginAttempt(db, ipKey);
+        throw error;
+      }
       const ok = user
         ? await verifyPassword(user.passwordHash, input.password)
         : await verifyAgainstDummy(input.password);
-      if (!user || !ok) {
-        await recordLoginFailure(db, [accountKey, ipKey], now);
-        throw invalidCredentials();
-      }
+      // A failure keeps both reservations as counted failures.
+      if (!user || !ok) throw invalidCredentials();
       await clearLoginFailures(db, accountKey);
+      await releaseLoginAttempt(db, ipKey);
       // With an authenticator, the password only opens the second step (two-factor.service.ts).
       const secondFactor = await startPendingLogin(db, user, input.remember, now);
       if (secondFactor) return { secondFactor };
@@ -118,7 +126,11 @@ export function createAuthService(deps: AccountsDeps & { supplierStatus: Supplie
     /** Single use; all of the user's sessions are revoked and a notice is mailed. */
     async resetPassword(input: { token: string; password: string }) {
       const now = clock.now();
-      assertPasswordAcceptable(input.password);
+      // The account's name and email are context words, so the link's account is looked up first;
+      // a refused password leaves the link unused.
+      const owner = await findUserByValidResetToken(db, sha256(input.token), now);
+      if (!owner) throw tokenInvalid();
+      assertPasswordAcceptable(input.password, 'password', owner);
       const passwordHash = await hashPassword(input.password);
       await db.transaction(async (tx) => {
         const [reset] = await tx

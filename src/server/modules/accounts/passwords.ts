@@ -1,5 +1,7 @@
 import { createRequire } from 'node:module';
 import { hash, verify, type Algorithm } from '@node-rs/argon2';
+import { passwordProblem, type PasswordContext } from '../../../shared/schemas/password-rules.js';
+import { AppError } from '../../platform/errors.js';
 
 /** OWASP minimum for argon2id: 19 MiB, 2 passes, 1 lane. */
 // 2 = Algorithm.Argon2id (a const enum, which isolatedModules cannot read).
@@ -44,4 +46,16 @@ export function commonPasswordCount(): number {
 export function isCommonPassword(password: string): boolean {
   commonPasswords ??= loadCommonPasswords();
   return commonPasswords.has(password.toLowerCase());
+}
+
+/**
+ * The rules of src/shared/schemas/password-rules.ts with the context the server knows (the
+ * account's name and email), then the common-password list the browser does not have.
+ */
+export function assertPasswordAcceptable(password: string, path = 'password', context: PasswordContext = {}): void {
+  const problem = passwordProblem(password, context);
+  if (problem) throw new AppError('VALIDATION_FAILED', 'This password is not allowed', [{ path, code: problem }]);
+  if (isCommonPassword(password)) {
+    throw new AppError('VALIDATION_FAILED', 'This password is too common', [{ path, code: 'password_common' }]);
+  }
 }

@@ -95,7 +95,7 @@ describe('personal center API', () => {
     expect(errorOf(wrong).details).toEqual([
       { path: 'currentPassword', code: 'current_password_wrong', message: undefined },
     ]);
-    const common = await changePassword(cookie, user.password, 'qwertyuiop');
+    const common = await changePassword(cookie, user.password, 'qwertyuiop123');
     expect(common.statusCode).toBe(400);
     expect(errorOf(common).details?.[0]).toMatchObject({ path: 'newPassword', code: 'password_common' });
     expect((await loginRequest(t.app, user.accountName, NEW_PASSWORD, { ip: uniqueIp() })).statusCode).toBe(401);

@@ -41,7 +41,7 @@ describe('staff accounts', () => {
       createStaffAccount(t.database.db, {
         accountName: 'reviewer_2',
         email: 'r2@example.com',
-        password: 'password123',
+        password: 'password1234',
       }),
     ).rejects.toMatchObject({ details: [{ code: 'password_common' }] });
     await expect(

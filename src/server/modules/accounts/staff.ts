@@ -6,8 +6,7 @@ import { writeAudit } from '../../platform/audit.js';
 import { AppError } from '../../platform/errors.js';
 import { accountNameTaken, emailTaken, findUserByLogin } from './accounts.repo.js';
 import { users } from './accounts.tables.js';
-import { hashPassword } from './passwords.js';
-import { assertPasswordAcceptable } from './registration.service.js';
+import { assertPasswordAcceptable, hashPassword } from './passwords.js';
 import { revokeUserSessions } from './sessions.js';
 import { totpStep } from './totp.js';
 import { claimTotpStep, deleteTwoFactor, upsertPendingTotp } from './two-factor.repo.js';
@@ -26,7 +25,7 @@ export async function createStaffAccount(
   const email = emailSchema.parse(input.email);
   const generatedPassword = input.password ? undefined : randomToken(18);
   const password = passwordSchema.parse(input.password ?? generatedPassword);
-  if (input.password) assertPasswordAcceptable(password);
+  if (input.password) assertPasswordAcceptable(password, 'password', { accountName, email });
   if (await accountNameTaken(db, accountName)) throw new AppError('CONFLICT', `Account name ${accountName} is taken`);
   if (await emailTaken(db, email)) throw new AppError('CONFLICT', `Email ${email} is already registered`);
   const [row] = await db

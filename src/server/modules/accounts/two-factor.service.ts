@@ -2,17 +2,11 @@ import { addMinutes } from '../../platform/clock.js';
 import { writeAudit } from '../../platform/audit.js';
 import { randomToken, sha256 } from '../../platform/crypto.js';
 import { AppError, notFound } from '../../platform/errors.js';
-import {
-  ACCOUNT_POLICY,
-  assertLoginAllowed,
-  clearLoginFailures,
-  recordLoginFailure,
-} from '../../platform/login-throttle.js';
 import { countHit, rateLimited } from '../../platform/rate-limiter.js';
 import type { Db } from '../../db/client.js';
+import { confirmCurrentPassword } from './current-password.js';
 import type { AccountsDeps, RequestOrigin } from './accounts.deps.js';
 import { findUserById, toCurrentUser, type SupplierStatusLoader, type UserRow } from './accounts.repo.js';
-import { verifyPassword } from './passwords.js';
 import { createSession, revokeUserSessions } from './sessions.js';
 import { STAFF_ROLE } from './staff.js';
 import {
@@ -208,16 +202,7 @@ export function createTwoFactorService(deps: AccountsDeps & { supplierStatus: Su
       const user = await load(userId);
       if (isStaff(user)) throw new AppError('FORBIDDEN', 'Staff accounts must keep two-factor authentication');
       const now = clock.now();
-      // Same throttle as the personal center's other password checks.
-      const key = `reauth:${user.id}`;
-      await assertLoginAllowed(db, [[key, ACCOUNT_POLICY]], now);
-      if (!(await verifyPassword(user.passwordHash, input.password))) {
-        await recordLoginFailure(db, [key], now);
-        throw new AppError('VALIDATION_FAILED', 'The current password is wrong', [
-          { path: 'password', code: 'current_password_wrong' },
-        ]);
-      }
-      await clearLoginFailures(db, key);
+      await confirmCurrentPassword(db, user, input.password, 'password', now);
       await countAttempt(userId, now);
       const used = await verifySecondFactor(db, userId, input.code, now);
       if (!used) throw codeField();

@@ -21,12 +21,8 @@ export const EXTENSIONS: Record<string, readonly string[]> = {
 
 export const IMAGE_TYPES = new Set(['image/jpeg', 'image/png', 'image/webp']);
 
-/** PDF features that run code or open other programs; such files are refused. */
-const ACTIVE_PDF = /\/(JavaScript|JS|Launch|EmbeddedFile|RichMedia|XFA)\b/;
-
-export function pdfHasActiveContent(data: Buffer): boolean {
-  return ACTIVE_PDF.test(data.toString('latin1'));
-}
+/** PDF features that run code or open other programs are refused; see pdf-active-content.ts. */
+export { pdfHasActiveContent } from './pdf-active-content.js';
 
 /**
  * Largest picture accepted, in pixels (50 megapixels: more than any photo that fits the upload

@@ -134,6 +134,23 @@ describe('uploads that are refused', () => {
     await expectRefused(res, 'file_active_content', before);
   });
 
+  it('every PDF with active content in the corpus, escaped names and object streams included → 415 file_active_content', async () => {
+    const before = await ownedCount(owner);
+    for (const [name, build] of Object.entries(corpus.activePdfs)) {
+      const res = await uploadRequest(t.app, owner.cookie, 'supplier_material', 'a.pdf', build());
+      expect(res.statusCode, `${name}: ${res.body}`).toBe(415);
+      expect(detailCodes(res), name).toEqual(['file_active_content']);
+    }
+    expect(await ownedCount(owner)).toBe(before);
+  });
+
+  it('PDFs with web links, an opening view or compressed objects are accepted', async () => {
+    for (const [name, build] of Object.entries(corpus.harmlessPdfs)) {
+      const res = await uploadRequest(t.app, owner.cookie, 'supplier_material', 'contract.pdf', build());
+      expect(res.statusCode, `${name}: ${res.body}`).toBe(201);
+    }
+  });
+
   it('a PDF where only pictures are allowed (company logo) → 415', async () => {
     const before = await ownedCount(owner);
     const res = await uploadRequest(t.app, owner.cookie, 'company_logo', 'logo.pdf', corpus.pdf());

@@ -32,6 +32,17 @@ const TEMPLATES = {
       { p: 'mail.registerCode.ignore' },
     ],
   },
+  /** To the owner of an address someone tried to register with (the code request answers alike). */
+  registerAttempt: {
+    subject: 'mail.registerAttempt.subject',
+    greet: 'name',
+    blocks: [
+      { p: 'mail.registerAttempt.body' },
+      { p: 'mail.registerAttempt.forgot' },
+      { link: 'mail.passwordReset.action', href: 'resetLink' },
+      { p: 'mail.registerAttempt.ignore' },
+    ],
+  },
   emailChangeCode: {
     subject: 'mail.emailChangeCode.subject',
     greet: 'name',

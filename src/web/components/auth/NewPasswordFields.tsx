@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { passwordSchema } from '../../../shared/schemas/accounts.js';
+import { newPasswordSchema, type PasswordContext } from '../../../shared/schemas/accounts.js';
 import type { useFieldErrors } from '../../hooks/useFieldErrors.js';
 import { PasswordField } from '../forms/PasswordField.js';
 
@@ -8,9 +8,17 @@ type PasswordForm = Pick<
   'validate' | 'setError' | 'fieldError'
 >;
 
-/** The new password must pass the rules and the second box must repeat it; false when not. */
-export function checkNewPassword(form: PasswordForm, password: string, confirm: string): boolean {
-  const passwordOk = form.validate('password', passwordSchema, password);
+/**
+ * The new password must pass the rules and the second box must repeat it; false when not.
+ * `context` (the account name and email, where the form knows them) are words it must not contain.
+ */
+export function checkNewPassword(
+  form: PasswordForm,
+  password: string,
+  confirm: string,
+  context: PasswordContext = {},
+): boolean {
+  const passwordOk = form.validate('password', newPasswordSchema(context), password);
   form.setError('confirmPassword', confirm === password ? undefined : confirm ? 'password_mismatch' : 'required');
   return passwordOk && confirm === password;
 }
@@ -23,6 +31,7 @@ export function NewPasswordFields({
   onPassword,
   onConfirm,
   form,
+  context = {},
 }: {
   label: string;
   password: string;
@@ -30,6 +39,8 @@ export function NewPasswordFields({
   onPassword: (value: string) => void;
   onConfirm: (value: string) => void;
   form: PasswordForm;
+  /** Words the password must not contain, checked as the user leaves the box (see checkNewPassword). */
+  context?: PasswordContext;
 }) {
   const { t } = useTranslation();
   const checkConfirm = () => {
@@ -46,7 +57,7 @@ export function NewPasswordFields({
         value={password}
         onChange={(event) => onPassword(event.target.value)}
         onBlur={() => {
-          if (password) form.validate('password', passwordSchema, password);
+          if (password) form.validate('password', newPasswordSchema(context), password);
           checkConfirm();
         }}
         error={form.fieldError('password')}

@@ -1,7 +1,8 @@
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { changePasswordRequestSchema } from '../../../shared/schemas/accounts.js';
+import { changePasswordRequestSchema, newPasswordSchema } from '../../../shared/schemas/accounts.js';
 import { useChangePassword } from '../../api/account.js';
+import { useMe } from '../../api/auth.js';
 import { FormAlert } from '../../components/forms/FormAlert.js';
 import { PasswordField } from '../../components/forms/PasswordField.js';
 import { useFieldErrors } from '../../hooks/useFieldErrors.js';
@@ -20,6 +21,7 @@ export function ChangePasswordForm() {
   const form = useFieldErrors(FIELDS);
   const focusFirstInvalid = useFocusFirstInvalid(formRef);
   const mutation = useChangePassword();
+  const me = useMe().data?.user;
 
   const field = (name: keyof typeof EMPTY) => ({
     name,
@@ -36,7 +38,8 @@ export function ChangePasswordForm() {
     form.clear();
     const ok = [
       form.validate('currentPassword', shape.currentPassword, values.currentPassword),
-      form.validate('newPassword', shape.newPassword, values.newPassword),
+      // The signed-in account's name and email are context words (checked again on the server).
+      form.validate('newPassword', me ? newPasswordSchema(me) : shape.newPassword, values.newPassword),
     ].every(Boolean);
     const same = values.confirmPassword === values.newPassword;
     if (!same) form.setError('confirmPassword', values.confirmPassword ? 'password_mismatch' : 'required');
