@@ -17,6 +17,7 @@ import { siteRoutes } from './modules/site/site.routes.js';
 import { installAccessControl } from './platform/access.js';
 import { frameworkError, installErrorHandler, jsonNotFound } from './platform/error-handler.js';
 import { installLocale } from './platform/locale.js';
+import { loggerOptions } from './platform/logging.js';
 import { installSecurityHeaders } from './platform/security-headers.js';
 import { installWebApp } from './platform/web-app.js';
 import { registerAccountsModule } from './modules/accounts/accounts.module.js';
@@ -69,7 +70,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const { config, database } = deps;
   const clock = deps.clock ?? systemClock;
   const app = Fastify({
-    logger: deps.logger ?? { level: config.LOG_LEVEL },
+    logger: deps.logger ?? loggerOptions(config.LOG_LEVEL),
     trustProxy: config.TRUST_PROXY,
     // Accept a caller's request id (from a proxy) only when it looks like one.
     genReqId: (req) => {
