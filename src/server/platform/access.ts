@@ -63,10 +63,12 @@ export function checkAccess(
 export function installAccessControl(app: FastifyInstance): void {
   app.decorateRequest('user', undefined);
   app.addHook('onRoute', (route) => {
-    if (!requiresDeclaredAccess(route.url)) return;
+    // Decided per registered route (what the router matches after decoding the URL), never
+    // on a request's raw path. A declared access is enforced wherever the route lives.
     const config = route.config as { access?: Access; freshSecondFactor?: boolean } | undefined;
     const access = config?.access;
     if (!access) {
+      if (!requiresDeclaredAccess(route.url)) return;
       throw new Error(`Route ${String(route.method)} ${route.url} does not declare config.access`);
     }
     // preValidation, not preHandler: an anonymous caller gets 401 before (and instead of) the

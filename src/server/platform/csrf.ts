@@ -1,6 +1,13 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError } from './errors.js';
 
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** false: this route takes cross-site state changes (e.g. a signed webhook). Off for none today. */
+    csrf?: boolean;
+  }
+}
+
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 function originOf(value: string | undefined): string | undefined {
@@ -24,11 +31,16 @@ export function allowedOrigins(request: FastifyRequest, publicUrl: string): Set<
  * Cross-site request forgery guard for every state-changing request: the browser's Origin
  * (or, failing that, Referer) must be our own. Browsers always send Origin on cross-site
  * POST/PATCH/DELETE, and a page cannot forge it. SameSite=Lax cookies are the second layer.
+ *
+ * It applies to every non-safe method whatever the path: the router decodes and normalises
+ * URLs ("/%61pi/…" reaches "/api/…"), so any decision taken on the raw URL can be dodged.
+ * Nothing on this platform accepts a cross-site state change (no webhooks yet); one that
+ * must would opt out on its matched route (`config.csrf: false`), never by path.
  */
 export function installCsrfGuard(app: FastifyInstance, publicUrl: string): void {
   app.addHook('onRequest', async (request) => {
     if (SAFE_METHODS.has(request.method)) return;
-    if (!request.url.startsWith('/api/') && !request.url.startsWith('/dev/')) return;
+    if (request.routeOptions.config.csrf === false) return;
     const origin = originOf(request.headers.origin) ?? originOf(request.headers.referer);
     if (!origin || !allowedOrigins(request, publicUrl).has(origin)) {
       throw new AppError('CSRF_REJECTED', 'Cross-site request rejected');
