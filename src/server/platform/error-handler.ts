@@ -27,6 +27,22 @@ function fromFastifyError(error: FastifyError): ErrorCode | undefined {
 }
 
 /**
+ * PostgreSQL's refusals of text it cannot store: 22021 (e.g. U+0000 "invalid byte sequence")
+ * and 22P05 (untranslatable character). The schemas refuse such text first (safeText); this is
+ * the defence in depth for text that reaches a query another way (a file name, a header).
+ */
+const UNSTORABLE_TEXT = new Set(['22021', '22P05']);
+
+function isUnstorableText(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e && typeof e === 'object' && depth < 3; depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && UNSTORABLE_TEXT.has(code)) return true;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
+/**
  * The one error handler: answers `{ code, message, details?, requestId }` and never
  * leaks internals on 5xx (those are logged with the request id instead).
  */
@@ -49,6 +65,10 @@ export function installErrorHandler(app: FastifyInstance): void {
         params: pickParams(v.params),
       }));
       body = { code: 'VALIDATION_FAILED', message: 'The request is not valid', details, requestId };
+    } else if (isUnstorableText(error)) {
+      request.log.warn({ err: error }, 'database refused unstorable text');
+      status = 400;
+      body = { code: 'BAD_REQUEST', message: 'The request contains characters that cannot be stored', requestId };
     } else if (isResponseSerializationError(error)) {
       request.log.error({ err: error, issues: error.cause.issues }, 'response did not match its schema');
       status = 500;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { safeText } from './text.js';
 import { CURRENT_AGREEMENT_VERSION } from '../agreement.js';
 import { LOCALES } from '../locales.js';
 import { PASSWORD_MAX, newPasswordSchema, passwordProblem } from './password-rules.js';
@@ -25,17 +26,15 @@ export const CODE_MAX_ATTEMPTS = 5;
 export const CODE_RESEND_SECONDS = 60;
 export const RESET_TTL_MINUTES = 30;
 
-export const accountNameSchema = z.string('required').trim().regex(ACCOUNT_NAME_PATTERN, 'account_name_format');
-export const emailSchema = z
-  .string()
+export const accountNameSchema = safeText('required').trim().regex(ACCOUNT_NAME_PATTERN, 'account_name_format');
+export const emailSchema = safeText()
   .trim()
   .min(1, 'required')
   .max(254, 'email_invalid')
   .pipe(z.email('email_invalid'));
 /** A new password without its account's context (the server adds the context it knows). */
 export const passwordSchema = newPasswordSchema();
-export const codeSchema = z
-  .string()
+export const codeSchema = safeText()
   .trim()
   .regex(/^\d{6}$/, 'code_format');
 const requiredPassword = z.string('required').min(1, 'required').max(PASSWORD_MAX, 'password_length');
@@ -46,7 +45,7 @@ export const registerCodeRequestSchema = z.object({
    * Honeypot: invisible to people, filled in by naive bots. Accepted here on purpose: the
    * service answers a filled one as if a code was sent and sends nothing, so bots learn nothing.
    */
-  website: z.string().max(500).optional(),
+  website: safeText().max(500).optional(),
 });
 export const registerCodeResponseSchema = z.object({
   /** Seconds until another code may be requested (the UI shows a countdown). */
@@ -61,9 +60,9 @@ export const registerRequestSchema = z
     password: passwordSchema,
     code: codeSchema,
     agreementAccepted: z.literal(true, 'agreement_required'),
-    agreementVersion: z.string().min(1).max(32),
+    agreementVersion: safeText().min(1).max(32),
     locale: z.enum(LOCALES).optional(),
-    website: z.string().max(0, 'bot_suspected').optional(),
+    website: safeText().max(0, 'bot_suspected').optional(),
   })
   .superRefine((input, ctx) => {
     // The account name and email are context words (ASVS 6.2.11); the form knows both.
@@ -79,17 +78,17 @@ export const availabilityResponseSchema = z.object({ available: z.boolean() });
 
 export const loginRequestSchema = z.object({
   /** Account name or email. */
-  login: z.string().trim().min(1, 'required').max(254, 'required'),
+  login: safeText().trim().min(1, 'required').max(254, 'required'),
   password: requiredPassword,
   remember: z.boolean().default(false),
 });
 
 export const forgotPasswordRequestSchema = z.object({ email: emailSchema });
 export const resetPasswordRequestSchema = z.object({
-  token: z.string().min(20, 'token_invalid').max(200, 'token_invalid'),
+  token: safeText().min(20, 'token_invalid').max(200, 'token_invalid'),
   password: passwordSchema,
 });
-export const resetTokenQuerySchema = z.object({ token: z.string().min(20).max(200) });
+export const resetTokenQuerySchema = z.object({ token: safeText().min(20).max(200) });
 export const resetTokenResponseSchema = z.object({ valid: z.boolean() });
 
 export const changePasswordRequestSchema = z.object({ currentPassword: requiredPassword, newPassword: passwordSchema });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { rowVersion } from './numbers.js';
+import { safeMultilineText, safeName, safeText } from './text.js';
 import { BRAND_STATES } from '../state-machines/brand.js';
 import { COUNTRY_CODES, fileInfoSchema, REJECTION_CODES } from './suppliers.js';
 
@@ -11,16 +12,17 @@ export const AUTHORIZATION_LEVELS = ['direct', 'sub_authorized'] as const;
 /** Days before the end of a trademark or authorization when the supplier is reminded. */
 export const BRAND_REMINDER_DAYS = [30, 7] as const;
 
-const optionalText = (max: number) => z.string().trim().max(max, 'too_long').optional();
-const requiredText = (max: number) => z.string('required').trim().min(1, 'required').max(max, 'too_long');
+const optionalText = (max: number) => safeText().trim().max(max, 'too_long').optional();
+const optionalName = (max: number) => safeName().trim().max(max, 'too_long').optional();
+const requiredText = (max: number) => safeText('required').trim().min(1, 'required').max(max, 'too_long');
 const date = z.iso.date({ error: (issue) => (issue.input === undefined ? 'required' : 'date_invalid') });
 
 /** "New Brand" (private) and "New Agency Brand" share the brand facts; agency adds the authorization. */
 export const brandInputSchema = z
   .object({
     kind: z.enum(BRAND_KINDS),
-    nameZh: optionalText(100),
-    nameEn: optionalText(100),
+    nameZh: optionalName(100),
+    nameEn: optionalName(100),
     logoFileId: z.uuid().optional(),
     trademarkNumber: requiredText(50),
     trademarkCountry: z.enum(COUNTRY_CODES as [string, ...string[]], 'required'),
@@ -32,10 +34,10 @@ export const brandInputSchema = z
     certificateFileId: z.uuid('required'),
     /** Required for a registration certificate; an application receipt may have none yet. */
     trademarkValidUntil: z.iso.date('date_invalid').optional(),
-    brandOwner: optionalText(200),
+    brandOwner: optionalName(200),
     authorizationFileId: z.uuid().optional(),
     authorizationLevel: z.enum(AUTHORIZATION_LEVELS).optional(),
-    authorizationChain: optionalText(1000),
+    authorizationChain: safeMultilineText().trim().max(1000, 'too_long').optional(),
     territory: optionalText(300),
     authorizationStart: date.optional(),
     authorizationEnd: date.optional(),
@@ -63,9 +65,9 @@ export const brandUpdateSchema = z.object({ version: rowVersion, brand: brandInp
 
 export const brandRejectionReasonSchema = z.object({
   /** "brand.<field>" or "general". */
-  target: z.string().regex(/^(brand\.[a-zA-Z]+|general)$/, 'target_invalid'),
+  target: safeText().regex(/^(brand\.[a-zA-Z]+|general)$/, 'target_invalid'),
   code: z.enum(REJECTION_CODES),
-  note: z.string().trim().max(1000, 'too_long').optional(),
+  note: safeMultilineText().trim().max(1000, 'too_long').optional(),
 });
 
 export const brandSchema = z.object({
@@ -103,5 +105,5 @@ export type Brand = z.infer<typeof brandSchema>;
 export const brandRejectRequestSchema = z.object({
   version: rowVersion,
   reasons: z.array(brandRejectionReasonSchema).min(1, 'reason_required').max(30),
-  note: z.string().trim().max(2000, 'too_long').optional(),
+  note: safeMultilineText().trim().max(2000, 'too_long').optional(),
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { INT4_MAX, rowVersion } from './numbers.js';
+import { safeMultilineText, safeName, safeText } from './text.js';
 import { CATALOG_SORTS, PRODUCT_CURRENCIES } from '../catalog-options.js';
 import { LOCALES } from '../locales.js';
 import { PRODUCT_STATES } from '../state-machines/product.js';
@@ -25,23 +26,22 @@ export const MAX_PRODUCT_IMAGES = 10;
 /** Chinese and English are required (guide 4.2); Russian and Spanish may follow later. */
 export const REQUIRED_PRODUCT_LOCALES = ['zh-CN', 'en'] as const;
 
-const price = z
-  .string('required')
+const price = safeText('required')
   .trim()
   .regex(/^\d{1,12}(\.\d{1,4})?$/, 'amount_invalid')
   .refine((v) => Number(v) > 0, 'amount_invalid');
 
 export const productTextSchema = z.object({
-  name: z.string('required').trim().min(1, 'required').max(200, 'too_long'),
-  sellingPoints: z.string().trim().max(1000, 'too_long').optional(),
+  name: safeName('required').trim().min(1, 'required').max(200, 'too_long'),
+  sellingPoints: safeMultilineText().trim().max(1000, 'too_long').optional(),
   /** Rich text; sanitised on the server to an allow-list of tags. */
-  descriptionHtml: z.string().max(50_000, 'too_long').optional(),
-  keywords: z.string().trim().max(300, 'too_long').optional(),
+  descriptionHtml: safeMultilineText().max(50_000, 'too_long').optional(),
+  keywords: safeText().trim().max(300, 'too_long').optional(),
   specs: z
     .array(
       z.object({
-        name: z.string().trim().min(1, 'required').max(100, 'too_long'),
-        value: z.string().trim().min(1, 'required').max(300, 'too_long'),
+        name: safeText().trim().min(1, 'required').max(100, 'too_long'),
+        value: safeText().trim().min(1, 'required').max(300, 'too_long'),
       }),
     )
     .max(50, 'too_many')
@@ -64,7 +64,7 @@ export const productInputSchema = z
     }),
     categoryId: z.uuid('required'),
     brandId: z.uuid('required'),
-    modelNumber: z.string().trim().max(100, 'too_long').optional(),
+    modelNumber: safeText().trim().max(100, 'too_long').optional(),
     imageFileIds: z.array(z.uuid()).max(MAX_PRODUCT_IMAGES, 'too_many').default([]),
     unit: z.enum(PRODUCT_UNITS, 'required'),
     moq: z.number('required').int().min(1, 'quantity_invalid').max(100_000_000, 'quantity_invalid'),
@@ -72,14 +72,12 @@ export const productInputSchema = z
     priceTiers: z.array(priceTierSchema).min(1, 'price_required').max(10, 'too_many'),
     leadTimeDays: z.number().int().min(0).max(3650).optional(),
     origin: z.enum(COUNTRY_CODES as [string, ...string[]], 'country_invalid').optional(),
-    hsCode: z
-      .string()
+    hsCode: safeText()
       .trim()
       .regex(/^\d{6,10}$/, 'hs_code_invalid')
       .optional(),
-    packaging: z.string().trim().max(300, 'too_long').optional(),
-    weightKg: z
-      .string()
+    packaging: safeMultilineText().trim().max(300, 'too_long').optional(),
+    weightKg: safeText()
       .trim()
       .regex(/^\d{1,9}(\.\d{1,3})?$/, 'amount_invalid')
       .optional(),
@@ -129,7 +127,7 @@ export const supplierProductRowSchema = z.object({
 });
 
 export const catalogQuerySchema = z.object({
-  q: z.string().trim().max(100).optional(),
+  q: safeText().trim().max(100).optional(),
   category: z.uuid().optional(),
   brand: z.uuid().optional(),
   supplier: z.uuid().optional(),

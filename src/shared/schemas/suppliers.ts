@@ -1,6 +1,7 @@
 import { isValidPhoneNumber, type CountryCode } from 'libphonenumber-js';
 import { z } from 'zod';
 import { rowVersion } from './numbers.js';
+import { safeMultilineText, safeName, safeText } from './text.js';
 import { COUNTRY_CODES } from '../countries.js';
 import { creditCodeProblem } from '../validation/credit-code.js';
 import { SUPPLIER_APPLICATION_STATES } from '../state-machines/supplier-application.js';
@@ -44,17 +45,20 @@ export const REJECTION_CODES = [
   'other',
 ] as const;
 
-const text = (max: number) => z.string('required').trim().min(1, 'required').max(max, 'too_long');
-const optionalText = (max: number) => z.string().trim().max(max, 'too_long').optional();
+const text = (max: number) => safeText('required').trim().min(1, 'required').max(max, 'too_long');
+const name = (max: number) => safeName('required').trim().min(1, 'required').max(max, 'too_long');
+const multiline = (max: number) => safeMultilineText('required').trim().min(1, 'required').max(max, 'too_long');
+const optionalText = (max: number) => safeText().trim().max(max, 'too_long').optional();
+const optionalName = (max: number) => safeName().trim().max(max, 'too_long').optional();
+const optionalMultiline = (max: number) => safeMultilineText().trim().max(max, 'too_long').optional();
 
 /** Company details as typed; in a draft every field may still be missing. */
 export const companyDraftSchema = z.object({
-  companyNameZh: optionalText(200),
-  companyNameEn: optionalText(200),
+  companyNameZh: optionalName(200),
+  companyNameEn: optionalName(200),
   companyType: z.enum(COMPANY_TYPES, 'required').optional(),
   country: z.enum(COUNTRY_CODES as [string, ...string[]], 'country_invalid').optional(),
-  creditCode: z
-    .string()
+  creditCode: safeText()
     .trim()
     .toUpperCase()
     .optional()
@@ -63,23 +67,21 @@ export const companyDraftSchema = z.object({
       if (problem) ctx.addIssue({ code: 'custom', message: problem });
     }),
   registrationNumber: optionalText(50),
-  legalRepresentative: optionalText(100),
+  legalRepresentative: optionalName(100),
   registeredAddress: optionalText(300),
   businessAddress: optionalText(300),
   dateEstablished: z.iso.date('date_invalid').optional(),
-  registeredCapitalAmount: z
-    .string()
+  registeredCapitalAmount: safeText()
     .trim()
     .regex(/^\d{1,15}(\.\d{1,2})?$/, 'amount_invalid')
     .optional(),
   registeredCapitalCurrency: z.enum(CAPITAL_CURRENCIES, 'required').optional(),
-  businessScope: optionalText(2000),
-  mainProducts: optionalText(500),
-  contactPerson: optionalText(100),
+  businessScope: optionalMultiline(2000),
+  mainProducts: optionalMultiline(500),
+  contactPerson: optionalName(100),
   contactPhone: optionalText(40),
-  contactEmail: z.string().trim().max(254, 'email_invalid').pipe(z.email('email_invalid')).optional(),
-  website: z
-    .string()
+  contactEmail: safeText().trim().max(254, 'email_invalid').pipe(z.email('email_invalid')).optional(),
+  website: safeText()
     .trim()
     .max(300, 'too_long')
     .pipe(z.url({ protocol: /^https?$/, error: 'url_invalid' }))
@@ -94,19 +96,18 @@ export type CompanyDraft = z.infer<typeof companyDraftSchema>;
  */
 export const companySubmitSchema = companyDraftSchema
   .extend({
-    companyNameEn: text(200),
+    companyNameEn: name(200),
     companyType: z.enum(COMPANY_TYPES, 'required'),
     country: z.enum(COUNTRY_CODES as [string, ...string[]], 'required'),
-    legalRepresentative: text(100),
+    legalRepresentative: name(100),
     registeredAddress: text(300),
     businessAddress: text(300),
     dateEstablished: z.iso.date({ error: (issue) => (issue.input === undefined ? 'required' : 'date_invalid') }),
-    businessScope: text(2000),
-    mainProducts: text(500),
-    contactPerson: text(100),
+    businessScope: multiline(2000),
+    mainProducts: multiline(500),
+    contactPerson: name(100),
     contactPhone: text(40),
-    contactEmail: z
-      .string('required')
+    contactEmail: safeText('required')
       .trim()
       .min(1, 'required')
       .max(254, 'email_invalid')
@@ -153,9 +154,9 @@ export const materialSchema = z.object({ id: z.uuid(), type: z.enum(MATERIAL_TYP
 
 export const rejectionReasonSchema = z.object({
   /** "company.<field>", "material:<material id>" or "general". */
-  target: z.string().regex(/^(company\.[a-zA-Z]+|material:[0-9a-f-]{36}|general)$/, 'target_invalid'),
+  target: safeText().regex(/^(company\.[a-zA-Z]+|material:[0-9a-f-]{36}|general)$/, 'target_invalid'),
   code: z.enum(REJECTION_CODES),
-  note: z.string().trim().max(1000, 'too_long').optional(),
+  note: safeMultilineText().trim().max(1000, 'too_long').optional(),
 });
 export type RejectionReason = z.infer<typeof rejectionReasonSchema>;
 
@@ -187,7 +188,7 @@ export const versionRequestSchema = z.object({ version: rowVersion });
 export const rejectRequestSchema = z.object({
   version: rowVersion,
   reasons: z.array(rejectionReasonSchema).min(1, 'reason_required').max(50),
-  note: z.string().trim().max(2000, 'too_long').optional(),
+  note: safeMultilineText().trim().max(2000, 'too_long').optional(),
 });
 
 /** Corporate information an approved supplier furnishes (guide 2.2). */
@@ -208,8 +209,8 @@ export const MARKET_REGIONS = [
 ] as const;
 
 const profileText = z.object({
-  profile: z.string().trim().min(20, 'profile_too_short').max(5000, 'too_long'),
-  mainProducts: z.string().trim().max(500, 'too_long').optional(),
+  profile: safeMultilineText().trim().min(20, 'profile_too_short').max(5000, 'too_long'),
+  mainProducts: safeMultilineText().trim().max(500, 'too_long').optional(),
 });
 
 export const supplierProfileInputSchema = z.object({
@@ -224,11 +225,10 @@ export const supplierProfileInputSchema = z.object({
     .nullable(),
   employeeRange: z.enum(EMPLOYEE_RANGES).nullable(),
   mainMarkets: z.array(z.enum(MARKET_REGIONS)).max(MARKET_REGIONS.length),
-  certifications: z.array(z.string().trim().min(1).max(100, 'too_long')).max(20, 'too_many'),
-  contactEmail: z.string().trim().max(254).pipe(z.email('email_invalid')).nullable(),
-  contactPhone: z.string().trim().max(40, 'too_long').nullable(),
-  website: z
-    .string()
+  certifications: z.array(safeText().trim().min(1).max(100, 'too_long')).max(20, 'too_many'),
+  contactEmail: safeText().trim().max(254).pipe(z.email('email_invalid')).nullable(),
+  contactPhone: safeText().trim().max(40, 'too_long').nullable(),
+  website: safeText()
     .trim()
     .max(300)
     .pipe(z.url({ protocol: /^https?$/, error: 'url_invalid' }))

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { safeText } from '../../../shared/schemas/text.js';
 import {
   BRAND_KINDS,
   brandInputSchema,
@@ -98,7 +99,7 @@ export function brandRoutes(service: BrandService, review: BrandReviewService): 
           summary: 'Brand review queue (oldest first)',
           querystring: z.object({
             status: z.enum([...BRAND_STATES, 'all']).default('pending'),
-            q: z.string().max(100).optional(),
+            q: safeText().max(100).optional(),
             overdue: z.enum(['true', 'false']).optional(),
           }),
           response: { 200: z.object({ items: z.array(queueItem) }) },

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { safeText } from '../../../shared/schemas/text.js';
 import {
   productInputSchema,
   productUpdateSchema,
@@ -30,7 +31,7 @@ export function productRoutes(service: ProductService): FastifyPluginAsyncZod {
           summary: 'My products',
           querystring: z.object({
             status: z.enum(PRODUCT_STATES).optional(),
-            q: z.string().trim().max(100).optional(),
+            q: safeText().trim().max(100).optional(),
             page: z.coerce.number().int().min(1).default(1),
             pageSize: z.coerce.number().int().min(1).max(100).default(20),
           }),

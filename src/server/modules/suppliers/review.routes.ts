@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { safeText } from '../../../shared/schemas/text.js';
 import { LOCALES } from '../../../shared/locales.js';
 import {
   applicationSchema,
@@ -54,7 +55,7 @@ export function reviewRoutes(review: ReviewService): FastifyPluginAsyncZod {
           summary: 'Review queue (oldest first)',
           querystring: z.object({
             status: z.enum(SUPPLIER_APPLICATION_STATES_FOR_QUEUE).default('submitted'),
-            q: z.string().max(100).optional(),
+            q: safeText().max(100).optional(),
             overdue: z.enum(['true', 'false']).optional(),
           }),
           response: { 200: z.object({ items: z.array(queueItem) }) },

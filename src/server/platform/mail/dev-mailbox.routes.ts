@@ -1,6 +1,7 @@
 import { desc, eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { safeText } from '../../../shared/schemas/text.js';
 import type { Db } from '../../db/client.js';
 import { mailOutbox } from './mail.tables.js';
 import { escapeHtml } from '../html.js';
@@ -48,7 +49,7 @@ export function devMailboxRoutes(db: Db): FastifyPluginAsyncZod {
         config: { access: 'public' },
         schema: {
           hide: true,
-          querystring: z.object({ to: z.string().optional() }),
+          querystring: z.object({ to: safeText().optional() }),
           response: { 200: z.object({ messages: z.array(messageSchema) }) },
         },
       },
