@@ -18,7 +18,7 @@ describe('loadConfig', () => {
     const c = loadConfig({});
     expect(c.NODE_ENV).toBe('development');
     expect(c.isProduction).toBe(false);
-    expect(c.HOST).toBe('0.0.0.0');
+    expect(c.host).toBe('127.0.0.1');
     expect(c.PORT).toBe(3000);
     expect(c.DATABASE_URL).toBeUndefined();
     expect(c.DATABASE_POOL_SIZE).toBe(10);

@@ -9,7 +9,11 @@ const booleanString = z.enum(['true', 'false', '1', '0']).transform((v) => v ===
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  HOST: z.string().min(1).default('0.0.0.0'),
+  /**
+   * Interface to listen on: 127.0.0.1 by default outside production (a development server has
+   * the dev mailbox and published demo passwords), 0.0.0.0 in production (containers, proxies).
+   */
+  HOST: z.string().min(1).optional(),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   /** Public base URL used in emails and sitemaps; defaults to http://localhost:PORT. */
   PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
@@ -108,6 +112,8 @@ const DEFAULT_HOLIDAYS = [
 const DEFAULT_EXTRA_WORKDAYS = ['2026-01-04', '2026-02-14', '2026-02-28', '2026-05-09', '2026-09-20', '2026-10-10'];
 
 export type Config = z.infer<typeof envSchema> & {
+  /** The interface main.ts listens on (HOST, or the default for NODE_ENV). */
+  host: string;
   /** Whether main.ts fills an empty platform with the demo data (src/server/demo). */
   demoData: boolean;
   publicUrl: string;
@@ -151,6 +157,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   return {
     ...c,
+    host: c.HOST ?? (c.NODE_ENV === 'production' ? '0.0.0.0' : '127.0.0.1'),
     demoData: c.DEMO_DATA ?? c.NODE_ENV !== 'production',
     publicUrl: (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/+$/, ''),
     dataDir: path.resolve(c.DATA_DIR),

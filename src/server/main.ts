@@ -3,7 +3,9 @@ import { ConfigError, loadConfig, type Config } from './config.js';
 import { openPglite, openPostgres, type Database } from './db/client.js';
 import { runMigrations } from './db/migrate.js';
 import { seedCategories } from './modules/catalog/categories.js';
-import { DEMO_ACCOUNTS, demoAccountsPresent, seedDemoData } from './demo/demo-data.js';
+import { seedDemoData } from './demo/demo-data.js';
+import { publishedDemoAccounts } from './demo/demo-banner.js';
+import { exposureWarning, startupBanner } from './startup-banner.js';
 import { DataDirLockedError } from './db/pglite-lock.js';
 
 async function openDatabase(config: Config): Promise<Database> {
@@ -65,22 +67,15 @@ async function main(): Promise<void> {
   app.mailWorker.start();
   app.scheduler.start();
   app.catalogCache.start();
-  await app.listen({ host: config.HOST, port: config.PORT });
+  await app.listen({ host: config.host, port: config.PORT });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
   const url = config.PUBLIC_URL ? config.publicUrl : `http://localhost:${port}`;
   const where = database.kind === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)';
-  const mail = config.SMTP_URL ? 'SMTP' : `kept at ${url}/dev/mailbox (no SMTP_URL)`;
-  console.log(`\n  Buttress Roots is running at ${url}/\n  database: ${where}\n  mail: ${mail}\n`);
-  if (config.demoData && (demo || (await demoAccountsPresent(database.db)))) {
-    const line = (role: string, a: { accountName: string; password: string }) =>
-      `    ${role.padEnd(9)} ${a.accountName} / ${a.password}`;
-    console.log(
-      `  demo accounts${demo ? ' (just created)' : ''}:\n` +
-        `${line('staff', DEMO_ACCOUNTS.staff)}\n${line('supplier', DEMO_ACCOUNTS.supplier)}\n` +
-        `${line('applicant', DEMO_ACCOUNTS.applicant)}\n`,
-    );
-  }
+  const warning = exposureWarning(config);
+  if (warning) app.log.warn({ host: config.host }, 'development server listens beyond this machine');
+  const accounts = config.demoData ? await publishedDemoAccounts(database.db) : [];
+  console.log(startupBanner({ config, url, database: where, demo: { created: demo !== undefined, accounts } }));
 }
 
 main().catch((error: unknown) => {

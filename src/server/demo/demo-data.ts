@@ -147,14 +147,6 @@ export async function seedDemoData(app: FastifyInstance, db: Db): Promise<typeof
 }
 
 /** Whether the demo staff account still exists (to remind of the demo accounts at start-up). */
-export async function demoAccountsPresent(db: Db): Promise<boolean> {
-  const rows = await db
-    .select({ id: users.id })
-    .from(users)
-    .where(eq(users.accountName, DEMO_ACCOUNTS.staff.accountName));
-  return rows.length > 0;
-}
-
 async function categoryIdsBySlug(db: Db): Promise<Map<string, string>> {
   const rows = await db.select({ id: categories.id, slug: categories.slug }).from(categories);
   return new Map(rows.map((r) => [r.slug, r.id]));

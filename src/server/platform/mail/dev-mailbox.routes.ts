@@ -5,6 +5,7 @@ import { safeText } from '../../../shared/schemas/text.js';
 import type { Db } from '../../db/client.js';
 import { mailOutbox } from './mail.tables.js';
 import { escapeHtml } from '../html.js';
+import { jsonNotFound } from '../error-handler.js';
 
 const messageSchema = z.object({
   id: z.uuid(),
@@ -17,10 +18,52 @@ const messageSchema = z.object({
   createdAt: z.string(),
 });
 
+/** 127.0.0.0/8 and ::1, also as IPv4-mapped IPv6 (::ffff:127.x.y.z). */
+function isLoopbackAddress(address: string | undefined): boolean {
+  if (!address) return false;
+  const plain = address.replace(/^\[|\]$/g, '').replace(/^::ffff:/i, '');
+  return plain === '::1' || /^127(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/.test(plain);
+}
+
+/** The client addresses a Forwarded header (RFC 7239) names in its for= parameters. */
+function forwardedFor(header: string): string[] {
+  return [...header.matchAll(/for=("?)([^";,]*)\1/gi)].map((m) => m[2]!.replace(/:\d+$/, ''));
+}
+
+type PeerRequest = { socket: { remoteAddress?: string }; headers: Record<string, string | string[] | undefined> };
+
+/**
+ * Whether a request comes from this machine: the TCP peer is loopback and so is every hop a
+ * forwarding header names. It reads the socket, never request.ip: with TRUST_PROXY on, request.ip
+ * is whatever X-Forwarded-For claims, and a remote client can claim 127.0.0.1. A proxy on this
+ * machine relaying a remote client is refused too (its headers name the remote client).
+ */
+export function isLoopbackRequest(request: PeerRequest): boolean {
+  if (!isLoopbackAddress(request.socket.remoteAddress)) return false;
+  const claimed: string[] = [];
+  const header = (name: string) => {
+    const value = request.headers[name];
+    return Array.isArray(value) ? value.join(',') : value;
+  };
+  const xff = header('x-forwarded-for');
+  if (xff !== undefined) claimed.push(...xff.split(',').map((a) => a.trim()));
+  const realIp = header('x-real-ip');
+  if (realIp !== undefined) claimed.push(realIp.trim());
+  const forwarded = header('forwarded');
+  if (forwarded !== undefined) {
+    const hops = forwardedFor(forwarded);
+    // A Forwarded header we cannot read names someone we cannot vouch for.
+    if (hops.length === 0) return false;
+    claimed.push(...hops);
+  }
+  return claimed.every(isLoopbackAddress);
+}
+
 /**
  * /dev/mailbox: every message the platform wrote, newest first, so a developer (or a new
  * user trying the platform without SMTP) can read verification codes. Never registered
- * in production.
+ * in production, and it answers this machine only (404 to everyone else, as if absent): it holds
+ * every password-reset mail, so whoever reads it can take over any account.
  */
 export function devMailboxRoutes(db: Db): FastifyPluginAsyncZod {
   const latest = async (to?: string) => {
@@ -43,6 +86,10 @@ export function devMailboxRoutes(db: Db): FastifyPluginAsyncZod {
   };
 
   return async (app) => {
+    app.addHook('onRequest', async (request, reply) => {
+      if (!isLoopbackRequest(request.raw)) return jsonNotFound(request, reply);
+    });
+
     app.get(
       '/dev/mailbox/messages.json',
       {
