@@ -15,6 +15,7 @@ import type { Database } from './db/client.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { siteRoutes } from './modules/site/site.routes.js';
 import { installAccessControl } from './platform/access.js';
+import { httpServerOptions } from './platform/http-server-options.js';
 import { frameworkError, installErrorHandler, jsonNotFound } from './platform/error-handler.js';
 import { installLocale } from './platform/locale.js';
 import { loggerOptions } from './platform/logging.js';
@@ -79,6 +80,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     },
     bodyLimit: 1024 * 1024,
     frameworkErrors: frameworkError,
+    ...httpServerOptions(config),
   }).withTypeProvider<ZodTypeProvider>();
 
   if (deps.onRoute) app.addHook('onRoute', deps.onRoute);

@@ -65,6 +65,11 @@ const envSchema = z.object({
   /** Fill an empty platform with demo accounts and products at start-up; on unless NODE_ENV=production. */
   DEMO_DATA: booleanString.optional(),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+  /**
+   * Longest a client may take to send a whole request, body included (408 after it): long enough
+   * for a 10 MB upload at ~0.7 Mbit/s, short enough that a stalled body does not hold a socket.
+   */
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1000).max(3_600_000).default(120_000),
 });
 
 const dateList = (value: string | undefined) => (value ? value.split(',').map((d) => d.trim()) : []);

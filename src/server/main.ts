@@ -6,6 +6,7 @@ import { seedCategories } from './modules/catalog/categories.js';
 import { seedDemoData } from './demo/demo-data.js';
 import { publishedDemoAccounts } from './demo/demo-banner.js';
 import { exposureWarning, startupBanner } from './startup-banner.js';
+import { closeWithin } from './platform/shutdown.js';
 import { DataDirLockedError } from './db/pglite-lock.js';
 
 async function openDatabase(config: Config): Promise<Database> {
@@ -50,9 +51,8 @@ async function main(): Promise<void> {
       process.exit(1);
     }, config.SHUTDOWN_TIMEOUT_MS);
     force.unref();
-    // app.close() stops listening, waits for in-flight requests, then runs onClose hooks.
-    app
-      .close()
+    // Stops listening, lets in-flight requests finish, cuts stalled ones off, runs onClose hooks.
+    closeWithin(app, config.SHUTDOWN_TIMEOUT_MS)
       .then(() => database.close())
       .then(() => process.exit(0))
       .catch((error: unknown) => {
