@@ -12,7 +12,9 @@ export default defineConfig({
   build: {
     outDir: path.resolve('dist/web'),
     emptyOutDir: true,
-    sourcemap: true,
+    // No source maps in the shipped build: they would publish the whole client source with its
+    // comments (issue 11). The server refuses *.map under /assets as well (web-app.ts).
+    sourcemap: false,
     chunkSizeWarningLimit: 900,
     rolldownOptions: {
       output: {

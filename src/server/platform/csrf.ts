@@ -32,14 +32,16 @@ export function allowedOrigins(request: FastifyRequest, publicUrl: string): Set<
  * (or, failing that, Referer) must be our own. Browsers always send Origin on cross-site
  * POST/PATCH/DELETE, and a page cannot forge it. SameSite=Lax cookies are the second layer.
  *
- * It applies to every non-safe method whatever the path: the router decodes and normalises
- * URLs ("/%61pi/…" reaches "/api/…"), so any decision taken on the raw URL can be dodged.
+ * It applies to every non-safe method on every matched route, whatever the path: the router
+ * decodes URLs ("/%61pi/…" reaches "/api/…"), so any decision taken on the raw URL can be dodged.
  * Nothing on this platform accepts a cross-site state change (no webhooks yet); one that
  * must would opt out on its matched route (`config.csrf: false`), never by path.
  */
 export function installCsrfGuard(app: FastifyInstance, publicUrl: string): void {
   app.addHook('onRequest', async (request) => {
     if (SAFE_METHODS.has(request.method)) return;
+    // No route matched: the 404 answer changes nothing, and stays a 404 for everyone.
+    if (request.routeOptions.url === undefined) return;
     if (request.routeOptions.config.csrf === false) return;
     const origin = originOf(request.headers.origin) ?? originOf(request.headers.referer);
     if (!origin || !allowedOrigins(request, publicUrl).has(origin)) {

@@ -7,6 +7,16 @@ import { jsonNotFound } from './error-handler.js';
 
 const NON_PAGE_PREFIXES = ['/api/', '/assets/', '/dev/', '/healthz', '/readyz'];
 
+function isSourceMap(pathName: string): boolean {
+  let decoded = pathName;
+  try {
+    decoded = decodeURIComponent(pathName);
+  } catch {
+    return true; // Malformed escapes: refuse rather than guess.
+  }
+  return decoded.toLowerCase().endsWith('.map');
+}
+
 /**
  * Page URLs answer browsers, crawlers and uptime checks alike (HEAD, `Accept: *\/*` or none); only
  * a client that asks for something else (e.g. JSON) gets the JSON 404.
@@ -34,6 +44,8 @@ export async function installWebApp(app: FastifyInstance, webDistDir: string): P
       immutable: true,
       maxAge: '365d',
       index: false,
+      // Never a source map, even one left in the build folder: it is the client's whole source.
+      allowedPath: (pathName) => !isSourceMap(pathName),
     });
     for (const file of ['favicon.svg', 'robots.txt']) {
       if (!existsSync(path.join(webDistDir, file))) continue;
