@@ -170,11 +170,14 @@ export async function registerUser(
   return { accountName, email, password };
 }
 
-/** The br_session value from a response's Set-Cookie, as a Cookie header ("br_session=…"). */
+/**
+ * The session cookie from a response's Set-Cookie, as a Cookie header ("br_session=…", or
+ * "__Host-br_session=…" when the app runs with Secure cookies).
+ */
 export function sessionCookieOf(res: LightMyRequestResponse): string {
-  const cookie = res.cookies.find((c) => c.name === 'br_session');
+  const cookie = res.cookies.find((c) => c.name === 'br_session' || c.name === '__Host-br_session');
   if (!cookie?.value) throw new Error(`no session cookie in ${res.statusCode} ${res.body}`);
-  return `br_session=${cookie.value}`;
+  return `${cookie.name}=${cookie.value}`;
 }
 
 export function loginRequest(

@@ -27,7 +27,7 @@ export async function registerAccountsModule(app: FastifyInstance, deps: Account
   const supplierStatus = deps.supplierStatus ?? noSupplierStatus;
   const supplierApproved: SupplierApprovalLoader = async (db, userId) =>
     (await supplierStatus(db, userId)) === 'approved';
-  installSessionHook(app, { db: deps.db, clock: deps.clock, supplierApproved });
+  installSessionHook(app, { db: deps.db, clock: deps.clock, supplierApproved, secureCookies: deps.secureCookies });
 
   const registration = createRegistrationService(deps);
   const auth = createAuthService({ ...deps, supplierStatus });

@@ -19,8 +19,8 @@ import {
 import type { createAccountService } from './account.service.js';
 import type { createAuthService } from './auth.service.js';
 import type { createRegistrationService } from './registration.service.js';
-import { revokeSessionByToken, SESSION_COOKIE } from './sessions.js';
-import { clearSessionCookie, requestOrigin, setSessionCookie } from './session-hook.js';
+import { revokeSessionByToken } from './sessions.js';
+import { clearSessionCookie, requestOrigin, sessionToken, setSessionCookie } from './session-hook.js';
 import type { Db } from '../../db/client.js';
 import type { Clock } from '../../platform/clock.js';
 
@@ -98,7 +98,7 @@ export function authRoutes(deps: AuthRouteDeps): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const old = request.cookies[SESSION_COOKIE];
+        const old = sessionToken(request, deps.secureCookies);
         const result = await deps.auth.login(request.body, requestOrigin(request));
         // A new token at every login; the previous one (if any) stops working.
         if (old) await revokeSessionByToken(deps.db, old, deps.clock.now());
@@ -118,7 +118,7 @@ export function authRoutes(deps: AuthRouteDeps): FastifyPluginAsyncZod {
         schema: { tags, summary: 'Log out (revokes the session)', response: { 200: okResponseSchema } },
       },
       async (request, reply) => {
-        const token = request.cookies[SESSION_COOKIE];
+        const token = sessionToken(request, deps.secureCookies);
         if (token) await revokeSessionByToken(deps.db, token, deps.clock.now());
         clearSessionCookie(reply, deps.secureCookies);
         return { ok: true as const };

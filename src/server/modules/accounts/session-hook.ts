@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../../db/client.js';
 import type { Clock } from '../../platform/clock.js';
 import type { RequestOrigin } from './accounts.deps.js';
-import { resolveSession, SESSION_COOKIE, SESSION_POLICY } from './sessions.js';
+import { resolveSession, sessionCookieName, SESSION_POLICY } from './sessions.js';
 
 export interface SupplierApprovalLoader {
   (db: Db, userId: string): Promise<boolean>;
@@ -11,10 +11,10 @@ export interface SupplierApprovalLoader {
 /** Reads the session cookie on every request and sets request.user for the access guard. */
 export function installSessionHook(
   app: FastifyInstance,
-  deps: { db: Db; clock: Clock; supplierApproved: SupplierApprovalLoader },
+  deps: { db: Db; clock: Clock; supplierApproved: SupplierApprovalLoader; secureCookies: boolean },
 ): void {
   app.addHook('onRequest', async (request) => {
-    const token = request.cookies[SESSION_COOKIE];
+    const token = sessionToken(request, deps.secureCookies);
     if (!token) return;
     const now = deps.clock.now();
     const session = await resolveSession(deps.db, token, now);
@@ -31,6 +31,11 @@ export function installSessionHook(
   });
 }
 
+/** The session cookie's token, under the name for this site's cookie security. */
+export function sessionToken(request: FastifyRequest, secure: boolean): string | undefined {
+  return request.cookies[sessionCookieName(secure)];
+}
+
 export function requestOrigin(request: FastifyRequest): RequestOrigin {
   const ua = request.headers['user-agent'];
   return { ip: request.ip, userAgent: typeof ua === 'string' ? ua : null };
@@ -41,7 +46,7 @@ export function setSessionCookie(
   session: { token: string; maxAgeSeconds: number | undefined },
   secure: boolean,
 ): void {
-  void reply.setCookie(SESSION_COOKIE, session.token, {
+  void reply.setCookie(sessionCookieName(secure), session.token, {
     httpOnly: true,
     sameSite: 'lax',
     secure,
@@ -51,7 +56,7 @@ export function setSessionCookie(
 }
 
 export function clearSessionCookie(reply: FastifyReply, secure: boolean): void {
-  void reply.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure, path: '/' });
+  void reply.clearCookie(sessionCookieName(secure), { httpOnly: true, sameSite: 'lax', secure, path: '/' });
 }
 
 /** The signed-in user of a route whose access is 'user' or stricter (the guard has run). */

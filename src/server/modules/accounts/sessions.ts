@@ -8,6 +8,16 @@ import { sessions, users } from './accounts.tables.js';
 import { prunePendingLogins } from './two-factor.repo.js';
 
 export const SESSION_COOKIE = 'br_session';
+/**
+ * With Secure cookies (production, or any https site) the `__Host-` prefix: browsers then accept
+ * the cookie only Secure, for Path=/ and without Domain, so a sibling subdomain cannot plant or
+ * overwrite a session (ASVS V3.3). Only the one name is read.
+ */
+export const HOST_SESSION_COOKIE = '__Host-br_session';
+
+export function sessionCookieName(secure: boolean): string {
+  return secure ? HOST_SESSION_COOKIE : SESSION_COOKIE;
+}
 
 /** Idle and absolute limits (ASVS V7): short without "remember me", a month with it. */
 export const SESSION_POLICY = {

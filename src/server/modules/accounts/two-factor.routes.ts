@@ -11,8 +11,8 @@ import {
 } from '../../../shared/schemas/accounts.js';
 import type { Db } from '../../db/client.js';
 import type { Clock } from '../../platform/clock.js';
-import { requestOrigin, setSessionCookie, signedIn } from './session-hook.js';
-import { revokeSessionByToken, SESSION_COOKIE } from './sessions.js';
+import { requestOrigin, sessionToken, setSessionCookie, signedIn } from './session-hook.js';
+import { revokeSessionByToken } from './sessions.js';
 import type { createTwoFactorService } from './two-factor.service.js';
 
 interface TwoFactorRouteDeps {
@@ -40,7 +40,7 @@ export function twoFactorRoutes(deps: TwoFactorRouteDeps): FastifyPluginAsyncZod
         },
       },
       async (request, reply) => {
-        const old = request.cookies[SESSION_COOKIE];
+        const old = sessionToken(request, deps.secureCookies);
         const { session, user } = await twoFactor.completeLogin(request.body, requestOrigin(request));
         if (old) await revokeSessionByToken(deps.db, old, deps.clock.now());
         setSessionCookie(reply, session, deps.secureCookies);
