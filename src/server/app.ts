@@ -16,6 +16,7 @@ import { healthRoutes } from './modules/health/health.routes.js';
 import { siteRoutes } from './modules/site/site.routes.js';
 import { installAccessControl } from './platform/access.js';
 import { httpServerOptions } from './platform/http-server-options.js';
+import { installApiRateLimit } from './platform/api-rate-limit.js';
 import { frameworkError, installErrorHandler, jsonNotFound } from './platform/error-handler.js';
 import { installLocale } from './platform/locale.js';
 import { loggerOptions } from './platform/logging.js';
@@ -72,7 +73,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const clock = deps.clock ?? systemClock;
   const app = Fastify({
     logger: deps.logger ?? loggerOptions(config.LOG_LEVEL),
-    trustProxy: config.TRUST_PROXY,
+    // One hop: the reverse proxy in front. request.ip is then the address that proxy saw (the last
+    // X-Forwarded-For entry), not whatever a client wrote into the header before it.
+    trustProxy: config.TRUST_PROXY ? (_address: string, hop: number) => hop < 1 : false,
     // Accept a caller's request id (from a proxy) only when it looks like one.
     genReqId: (req) => {
       const incoming = req.headers['x-request-id'];
@@ -95,6 +98,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(fastifyCookie);
   installLocale(app);
   installCsrfGuard(app, config.publicUrl);
+  installApiRateLimit(app, { perMinute: config.API_RATE_LIMIT_PER_MINUTE });
   installSecurityHeaders(app, { production: config.isProduction });
 
   await app.register(fastifySwagger, {

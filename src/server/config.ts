@@ -57,13 +57,18 @@ const envSchema = z.object({
     .string()
     .regex(/^(\d{4}-\d{2}-\d{2})(,\s*\d{4}-\d{2}-\d{2})*$/, 'must be a comma-separated list of yyyy-mm-dd dates')
     .optional(),
-  /** Graceful shutdown budget in milliseconds. */
   /** How long a catalog answer may be served from memory at most; 0 turns the catalog cache off. */
   CATALOG_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
   /** How often each instance looks for catalog changes announced by other instances. */
   CATALOG_CACHE_SYNC_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
   /** Fill an empty platform with demo accounts and products at start-up; on unless NODE_ENV=production. */
   DEMO_DATA: booleanString.optional(),
+  /**
+   * Anonymous API requests per client address and minute, per instance (a flood limit, see
+   * platform/api-rate-limit.ts); 0 turns it off (the benchmark does).
+   */
+  API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(600),
+  /** Graceful shutdown budget in milliseconds. */
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
   /**
    * Longest a client may take to send a whole request, body included (408 after it): long enough

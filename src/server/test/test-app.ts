@@ -35,7 +35,14 @@ export async function startTestApp(
     onRoute?: (route: RouteOptions) => void;
   } = {},
 ): Promise<TestApp> {
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: '.tmp/test-data', ...options.env });
+  // The anonymous flood limit is off in tests (many run from one address); its own test turns it on.
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    DATA_DIR: '.tmp/test-data',
+    API_RATE_LIMIT_PER_MINUTE: '0',
+    ...options.env,
+  });
   const app = await buildApp({
     config,
     database,
