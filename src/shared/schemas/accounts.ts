@@ -114,8 +114,7 @@ export type CurrentUser = z.infer<typeof currentUserSchema>;
 export const meResponseSchema = z.object({ user: currentUserSchema.nullable() });
 
 /** A 6-digit authenticator code or a recovery code ("k7mqx-3hvzr"); the service tells which. */
-export const secondFactorCodeSchema = z
-  .string('required')
+export const secondFactorCodeSchema = safeText('required')
   .trim()
   .min(1, 'required')
   .max(16, 'authenticator_code_format')
@@ -126,7 +125,7 @@ export const loginResponseSchema = z.object({
   secondFactor: z.object({ token: z.string(), expiresInSeconds: z.number().int() }).optional(),
 });
 export const loginSecondFactorRequestSchema = z.object({
-  token: z.string().min(20).max(100),
+  token: safeText().min(20).max(100),
   code: secondFactorCodeSchema,
 });
 export const twoFactorStatusSchema = z.object({
