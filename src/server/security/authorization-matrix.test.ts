@@ -1,7 +1,7 @@
 /**
  * The authorization matrix (ASVS V8): every route the app registers, called with every method
  * as visitor, plain user, applicant, supplier A, supplier B and staff, against the class of answer
- * its declared access and the table in route-expectations.ts promise. Supplier B and the others
+ * its declared access and the table in test/route-expectations.ts promise. Supplier B and the others
  * are sent at A's objects. A route without a table entry fails here.
  */
 import { randomUUID } from 'node:crypto';
@@ -11,7 +11,7 @@ import type { ErrorBody } from '../platform/errors.js';
 import { uniqueIp } from '../test/accounts-fixtures.js';
 import { routeCollector, routeKey, type RouteInfo } from '../test/route-table.js';
 import { createSecurityWorld, ROLES, type Caller, type Role } from '../test/security-world.js';
-import { ROUTE_EXPECTATIONS, type RouteExpectation } from './route-expectations.js';
+import { ROUTE_EXPECTATIONS, type RouteExpectation } from '../test/route-expectations.js';
 
 const collector = routeCollector();
 const world = await createSecurityWorld(collector.onRoute);

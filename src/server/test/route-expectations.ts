@@ -5,9 +5,9 @@
  * test, so every new route is reviewed for access once. HEAD routes use their GET entry.
  */
 import type { Access } from '../platform/access.js';
-import type { Caller, Role, WorldObjects } from '../test/security-world.js';
-import { privateBrand } from '../test/brand-fixtures.js';
-import { productBody } from '../test/catalog-fixtures.js';
+import type { Caller, Role, WorldObjects } from './security-world.js';
+import { privateBrand } from './brand-fixtures.js';
+import { productBody } from './catalog-fixtures.js';
 
 export interface RouteExpectation {
   /** The route's `config.access`; 'none' for routes outside access control (API docs). */
