@@ -21,9 +21,7 @@ import { loggerOptions } from './platform/logging.js';
 import { installSecurityHeaders } from './platform/security-headers.js';
 import { installWebApp } from './platform/web-app.js';
 import { registerAccountsModule } from './modules/accounts/accounts.module.js';
-import { createLocalFileStore, type FileStore } from './modules/files/file-store.js';
-import { filesRoutes } from './modules/files/files.routes.js';
-import { createFilesService } from './modules/files/files.service.js';
+import { createLocalFileStore, registerFilesModule, type FileStore } from './modules/files/index.js';
 import { registerSuppliersModule, supplierStatusOf } from './modules/suppliers/suppliers.module.js';
 import { registerBrandsModule } from './modules/brands/brands.module.js';
 import { registerCatalogModule } from './modules/catalog/catalog.module.js';
@@ -131,12 +129,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     secureCookies: config.secureCookies,
     supplierStatus: supplierStatusOf,
   });
-  const files = createFilesService({
+  const files = await registerFilesModule(app, {
     db: database.db,
     store: deps.fileStore ?? createLocalFileStore(path.join(config.dataDir, 'files')),
     maxBytes: config.MAX_UPLOAD_BYTES,
   });
-  await app.register(filesRoutes(files, config.MAX_UPLOAD_BYTES));
   await registerSuppliersModule(app, {
     db: database.db,
     clock,

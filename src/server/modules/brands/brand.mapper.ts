@@ -1,8 +1,8 @@
 import { inArray } from 'drizzle-orm';
 import type { Brand, BrandInput } from '../../../shared/schemas/brands.js';
 import type { Db } from '../../db/client.js';
-import { files } from '../files/files.tables.js';
-import { toFileInfo } from '../files/files.service.js';
+import { files } from '../files/index.js';
+import { toFileInfo } from '../files/index.js';
 import type { brands } from './brands.tables.js';
 
 export type BrandRow = typeof brands.$inferSelect;

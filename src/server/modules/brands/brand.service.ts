@@ -5,7 +5,7 @@ import { addWorkingDays } from '../../../shared/working-days.js';
 import type { Db } from '../../db/client.js';
 import type { Clock } from '../../platform/clock.js';
 import { AppError, notFound } from '../../platform/errors.js';
-import type { FilesService } from '../files/files.service.js';
+import type { FilesService } from '../files/index.js';
 import { suppliers } from '../suppliers/suppliers.tables.js';
 import { REVIEW_WORKING_DAYS } from '../suppliers/application.service.js';
 import { brandColumns, toBrandViews, type BrandRow } from './brand.mapper.js';

@@ -3,7 +3,7 @@ import type { Db } from '../../db/client.js';
 import type { Clock } from '../../platform/clock.js';
 import type { ScheduledJob } from '../../platform/jobs.js';
 import type { Mailer } from '../../platform/mail/outbox.js';
-import type { FilesService } from '../files/files.service.js';
+import type { FilesService } from '../files/index.js';
 import { brandExpiryJob, type TakeProductsOffShelf } from './brand-expiry.job.js';
 import { createBrandReviewService } from './brand-review.service.js';
 import { createBrandService } from './brand.service.js';

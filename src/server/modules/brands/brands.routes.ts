@@ -9,7 +9,7 @@ import {
 } from '../../../shared/schemas/brands.js';
 import { BRAND_STATES } from '../../../shared/state-machines/brand.js';
 import { versionRequestSchema } from '../../../shared/schemas/suppliers.js';
-import { signedIn } from '../accounts/session-hook.js';
+import { signedIn } from '../../platform/access.js';
 import type { BrandReviewService } from './brand-review.service.js';
 import type { BrandService } from './brand.service.js';
 

@@ -4,7 +4,7 @@ import type { ProductPage } from '../../../shared/schemas/products.js';
 import type { Db } from '../../db/client.js';
 import { notFound } from '../../platform/errors.js';
 import { brands } from '../brands/brands.tables.js';
-import { toFileInfo } from '../files/files.service.js';
+import { toFileInfo } from '../files/index.js';
 import { suppliers } from '../suppliers/suppliers.tables.js';
 import { categoryName } from './categories.js';
 import { categories, products, type ProductSpec } from './catalog.tables.js';

@@ -2,8 +2,8 @@ import { asc, eq, inArray } from 'drizzle-orm';
 import { LOCALES, type Locale } from '../../../shared/locales.js';
 import type { ProductInput } from '../../../shared/schemas/products.js';
 import type { Db } from '../../db/client.js';
-import { files } from '../files/files.tables.js';
-import { toFileInfo } from '../files/files.service.js';
+import { files } from '../files/index.js';
+import { toFileInfo } from '../files/index.js';
 import { productImages, productPriceTiers, type products, productTranslations } from './catalog.tables.js';
 import { sanitizeDescription } from './product-content.js';
 

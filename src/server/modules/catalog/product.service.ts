@@ -8,7 +8,7 @@ import type { Db } from '../../db/client.js';
 import type { Clock } from '../../platform/clock.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { brands } from '../brands/brands.tables.js';
-import type { FilesService } from '../files/files.service.js';
+import type { FilesService } from '../files/index.js';
 import { categories, products, productTranslations } from './catalog.tables.js';
 import { categoryName } from './categories.js';
 import { priceRange, searchFields } from './product-content.js';

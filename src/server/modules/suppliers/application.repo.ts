@@ -1,8 +1,8 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { AppError, notFound } from '../../platform/errors.js';
-import { files } from '../files/files.tables.js';
-import { toFileInfo } from '../files/files.service.js';
+import { files } from '../files/index.js';
+import { toFileInfo } from '../files/index.js';
 import type { ApplicationRow, MaterialView } from './application.mapper.js';
 import { supplierApplications, supplierMaterials } from './suppliers.tables.js';
 

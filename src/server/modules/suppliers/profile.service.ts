@@ -4,9 +4,9 @@ import type { PublicSupplier, SupplierProfile, SupplierProfileInput } from '../.
 import type { Db } from '../../db/client.js';
 import type { Clock } from '../../platform/clock.js';
 import { AppError, notFound } from '../../platform/errors.js';
-import type { FilesService } from '../files/files.service.js';
-import { files } from '../files/files.tables.js';
-import { toFileInfo } from '../files/files.service.js';
+import type { FilesService } from '../files/index.js';
+import { files } from '../files/index.js';
+import { toFileInfo } from '../files/index.js';
 import { supplierTranslations, suppliers } from './suppliers.tables.js';
 
 type SupplierRow = typeof suppliers.$inferSelect;

@@ -8,7 +8,7 @@ import {
   SUPPLIER_APPLICATION_STATES_FOR_QUEUE,
   versionRequestSchema,
 } from '../../../shared/schemas/supplier-review.js';
-import { signedIn } from '../accounts/session-hook.js';
+import { signedIn } from '../../platform/access.js';
 import type { ReviewService } from './review.service.js';
 
 const tags = ['review console'];

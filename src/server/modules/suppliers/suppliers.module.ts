@@ -4,7 +4,7 @@ import type { CurrentUser } from '../../../shared/schemas/accounts.js';
 import type { Db } from '../../db/client.js';
 import type { Clock } from '../../platform/clock.js';
 import type { Mailer } from '../../platform/mail/outbox.js';
-import type { FilesService } from '../files/files.service.js';
+import type { FilesService } from '../files/index.js';
 import { createApplicationService } from './application.service.js';
 import { createProfileService } from './profile.service.js';
 import { reviewRoutes } from './review.routes.js';
