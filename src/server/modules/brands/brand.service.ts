@@ -1,16 +1,15 @@
 import { and, desc, eq, inArray, ne, or, sql } from 'drizzle-orm';
 import type { Brand, BrandInput, BrandKind } from '../../../shared/schemas/brands.js';
 import { brandMachine } from '../../../shared/state-machines/brand.js';
-import { addWorkingDays } from '../../../shared/working-days.js';
 import type { Db } from '../../db/client.js';
 import type { Clock } from '../../platform/clock.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import type { FilesService } from '../files/index.js';
 import { suppliers } from '../suppliers/suppliers.tables.js';
-import { REVIEW_WORKING_DAYS } from '../suppliers/application.service.js';
+import { reviewDueAt } from '../../platform/review/due-date.js';
 import { brandColumns, toBrandViews, type BrandRow } from './brand.mapper.js';
 import { brands } from './brands.tables.js';
-import { supplierIdOf } from '../suppliers/supplier-of.js';
+import { supplierIdOf } from '../suppliers/index.js';
 
 export interface BrandDeps {
   db: Db;
@@ -77,7 +76,7 @@ export function createBrandService(deps: BrandDeps) {
   };
   const review = (now: Date) => ({
     submittedAt: now,
-    dueAt: addWorkingDays(now, REVIEW_WORKING_DAYS, deps.holidays, deps.extraWorkdays),
+    dueAt: reviewDueAt(now, deps),
   });
 
   return {

@@ -14,7 +14,7 @@ import { categoryName } from './categories.js';
 import { priceRange, searchFields } from './product-content.js';
 import { fileInfosByIds, loadProductInput, trimDecimal, writeProductChildren } from './product.repo.js';
 import { escapeLike } from '../../db/like.js';
-import { supplierIdOf } from '../suppliers/supplier-of.js';
+import { supplierIdOf } from '../suppliers/index.js';
 
 type ProductRow = typeof products.$inferSelect;
 

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { files } from './files.tables.js';
 
@@ -13,4 +13,12 @@ export async function insertFile(db: Pick<Db, 'insert'>, values: NewFileRow): Pr
 export async function findFileById(db: Pick<Db, 'select'>, id: string): Promise<FileRow | undefined> {
   const [row] = await db.select().from(files).where(eq(files.id, id));
   return row;
+}
+
+export async function findFilesByIds(db: Pick<Db, 'select'>, ids: readonly string[]): Promise<FileRow[]> {
+  if (!ids.length) return [];
+  return db
+    .select()
+    .from(files)
+    .where(inArray(files.id, [...ids]));
 }

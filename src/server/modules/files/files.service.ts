@@ -18,7 +18,7 @@ import {
   type FilePurpose,
 } from './file-policy.js';
 import type { FileStore } from './file-store.js';
-import { findFileById, insertFile, type FileRow } from './files.repo.js';
+import { findFileById, findFilesByIds, insertFile, type FileRow } from './files.repo.js';
 
 export type { FileRow };
 
@@ -135,6 +135,18 @@ export function createFilesService(deps: { db: Db; store: FileStore; maxBytes: n
       if (row.purpose !== purpose)
         throw new AppError('VALIDATION_FAILED', 'Wrong kind of file', [{ path: 'fileId', code: 'file_wrong_purpose' }]);
       return row;
+    },
+
+    /** What a page shows of each file (name, size, links), by id; ids with no file are left out. */
+    async describe(ids: readonly string[]): Promise<Map<string, FileInfo>> {
+      const rows = await findFilesByIds(db, ids);
+      return new Map(rows.map((row) => [row.id, toFileInfo(row)]));
+    },
+
+    /** The SHA-256 of each file's stored bytes, by id (what a submission's snapshot records). */
+    async checksums(ids: readonly string[]): Promise<Map<string, string>> {
+      const rows = await findFilesByIds(db, ids);
+      return new Map(rows.map((row) => [row.id, row.sha256]));
     },
   };
 }
