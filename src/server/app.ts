@@ -23,7 +23,7 @@ import { installWebApp } from './platform/web-app.js';
 import { registerAccountsModule } from './modules/accounts/accounts.module.js';
 import { createLocalFileStore, registerFilesModule, type FileStore } from './modules/files/index.js';
 import { registerSuppliersModule, supplierStatusOf } from './modules/suppliers/index.js';
-import { registerBrandsModule } from './modules/brands/brands.module.js';
+import { registerBrandsModule } from './modules/brands/index.js';
 import { registerCatalogModule } from './modules/catalog/catalog.module.js';
 import { takeBrandProductsOffShelf } from './modules/catalog/product.service.js';
 import type { CatalogCache } from './modules/catalog/catalog-cache.js';

@@ -10,6 +10,7 @@ import {
 import { BRAND_STATES } from '../../../shared/state-machines/brand.js';
 import { versionRequestSchema } from '../../../shared/schemas/suppliers.js';
 import { signedIn } from '../../platform/access.js';
+import { reviewQueueQuerystring, toQueueFilter } from '../../platform/review/queue-query.js';
 import type { BrandReviewService } from './brand-review.service.js';
 import type { BrandService } from './brand.service.js';
 
@@ -96,21 +97,11 @@ export function brandRoutes(service: BrandService, review: BrandReviewService): 
         schema: {
           tags: staffTags,
           summary: 'Brand review queue (oldest first)',
-          querystring: z.object({
-            status: z.enum([...BRAND_STATES, 'all']).default('pending'),
-            q: z.string().max(100).optional(),
-            overdue: z.enum(['true', 'false']).optional(),
-          }),
+          querystring: reviewQueueQuerystring([...BRAND_STATES, 'all'], 'pending'),
           response: { 200: z.object({ items: z.array(queueItem) }) },
         },
       },
-      async (request) => ({
-        items: await review.queue({
-          status: request.query.status,
-          q: request.query.q,
-          overdue: request.query.overdue === 'true',
-        }),
-      }),
+      async (request) => ({ items: await review.queue(toQueueFilter(request.query)) }),
     );
     app.get(
       '/api/admin/brands/:id',

@@ -6,7 +6,7 @@ import { platformDay } from '../../../shared/working-days.js';
 import type { z } from 'zod';
 import type { Db } from '../../db/client.js';
 import type { Clock } from '../../platform/clock.js';
-import { brands } from '../brands/brands.tables.js';
+import { brands } from '../brands/index.js';
 import { files } from '../files/index.js';
 import { toFileInfo } from '../files/index.js';
 import { suppliers } from '../suppliers/suppliers.tables.js';

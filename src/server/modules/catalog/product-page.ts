@@ -3,7 +3,7 @@ import { LOCALES, type Locale } from '../../../shared/locales.js';
 import type { ProductPage } from '../../../shared/schemas/products.js';
 import type { Db } from '../../db/client.js';
 import { notFound } from '../../platform/errors.js';
-import { brands } from '../brands/brands.tables.js';
+import { brands } from '../brands/index.js';
 import { toFileInfo } from '../files/index.js';
 import { suppliers } from '../suppliers/suppliers.tables.js';
 import { categoryName } from './categories.js';

@@ -7,7 +7,7 @@ import { platformDay } from '../../../shared/working-days.js';
 import type { Db } from '../../db/client.js';
 import type { Clock } from '../../platform/clock.js';
 import { AppError, notFound } from '../../platform/errors.js';
-import { brands } from '../brands/brands.tables.js';
+import { brands } from '../brands/index.js';
 import type { FilesService } from '../files/index.js';
 import { categories, products, productTranslations } from './catalog.tables.js';
 import { categoryName } from './categories.js';

@@ -58,3 +58,11 @@ export async function replaceSupplierTranslations(
   await tx.delete(supplierTranslations).where(eq(supplierTranslations.supplierId, supplierId));
   await tx.insert(supplierTranslations).values(texts.map((t) => ({ supplierId, ...t })));
 }
+
+/**
+ * Locks the supplier's row for the rest of the transaction, so two submissions of one supplier
+ * cannot both pass a duplicate check before either writes (PostgreSQL runs them in parallel).
+ */
+export async function lockSupplier(tx: Reader, supplierId: string): Promise<void> {
+  await tx.select({ id: suppliers.id }).from(suppliers).where(eq(suppliers.id, supplierId)).for('no key update');
+}
