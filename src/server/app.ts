@@ -20,12 +20,14 @@ import { installLocale } from './platform/locale.js';
 import { loggerOptions } from './platform/logging.js';
 import { installSecurityHeaders } from './platform/security-headers.js';
 import { installWebApp } from './platform/web-app.js';
-import { registerAccountsModule } from './modules/accounts/accounts.module.js';
+import { registerAccountsModule } from './modules/accounts/index.js';
 import { createLocalFileStore, registerFilesModule, type FileStore } from './modules/files/index.js';
 import { registerSuppliersModule, supplierStatusOf } from './modules/suppliers/index.js';
 import { registerBrandsModule } from './modules/brands/index.js';
 import { registerCatalogModule, takeBrandProductsOffShelf, type CatalogCache } from './modules/catalog/index.js';
+import { rateLimitPruneJob } from './platform/housekeeping.js';
 import { JobScheduler } from './platform/jobs.js';
+import type { ModuleContext } from './platform/module-context.js';
 import { systemClock, type Clock } from './platform/clock.js';
 import { installCsrfGuard } from './platform/csrf.js';
 import { devMailboxRoutes } from './platform/mail/dev-mailbox.routes.js';
@@ -119,11 +121,17 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.addHook('onClose', async () => mailWorker.stop());
   const mailer = createMailer({ supportPhone: config.SUPPORT_PHONE, clock, onEnqueued: () => mailWorker.wake() });
 
-  await registerAccountsModule(app, {
+  // What every module is built with, declared once; each module's deps name the part it uses.
+  const context: ModuleContext = {
     db: database.db,
     clock,
     mailer,
     publicUrl: config.publicUrl,
+    holidays: config.holidays,
+    extraWorkdays: config.extraWorkdays,
+  };
+  await registerAccountsModule(app, {
+    ...context,
     secureCookies: config.secureCookies,
     supplierStatus: supplierStatusOf,
   });
@@ -132,37 +140,23 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     store: deps.fileStore ?? createLocalFileStore(path.join(config.dataDir, 'files')),
     maxBytes: config.MAX_UPLOAD_BYTES,
   });
-  await registerSuppliersModule(app, {
-    db: database.db,
-    clock,
-    mailer,
-    files,
-    publicUrl: config.publicUrl,
-    holidays: config.holidays,
-    extraWorkdays: config.extraWorkdays,
-  });
+  await registerSuppliersModule(app, { ...context, files });
   const brandJobs = await registerBrandsModule(app, {
-    db: database.db,
-    clock,
-    mailer,
+    ...context,
     files,
-    publicUrl: config.publicUrl,
-    holidays: config.holidays,
-    extraWorkdays: config.extraWorkdays,
     takeProductsOffShelf: takeBrandProductsOffShelf,
   });
   const catalogCache = await registerCatalogModule(app, {
-    db: database.db,
-    clock,
+    ...context,
     files,
-    publicUrl: config.publicUrl,
     cache: { maxAgeMs: config.CATALOG_CACHE_SECONDS * 1000, syncIntervalMs: config.CATALOG_CACHE_SYNC_MS },
   });
+  // The one scheduler: each job runs once per run key across all instances (jobs.ts claims the run).
   const scheduler = new JobScheduler({
     db: database.db,
     clock,
     log: app.log,
-    jobs: [...brandJobs],
+    jobs: [...brandJobs, rateLimitPruneJob({ db: database.db })],
     onFinished: () => catalogCache.announce(),
   });
   app.decorate('scheduler', scheduler);
