@@ -130,7 +130,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     holidays: config.holidays,
     extraWorkdays: config.extraWorkdays,
   };
-  await registerAccountsModule(app, {
+  const accountJobs = await registerAccountsModule(app, {
     ...context,
     secureCookies: config.secureCookies,
     supplierStatus: supplierStatusOf,
@@ -156,7 +156,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     db: database.db,
     clock,
     log: app.log,
-    jobs: [...brandJobs, rateLimitPruneJob({ db: database.db })],
+    jobs: [...accountJobs, ...brandJobs, rateLimitPruneJob({ db: database.db })],
     onFinished: () => catalogCache.announce(),
   });
   app.decorate('scheduler', scheduler);

@@ -1,6 +1,7 @@
 import { eq, like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { platformDay } from '../shared/working-days.js';
+import { sessions, users } from './modules/accounts/accounts.tables.js';
 import { jobRuns } from './platform/jobs.tables.js';
 import { rateLimitHits } from './platform/rate-limit.tables.js';
 import { createAccountsTestApp, unique, type AccountsTestApp } from './test/accounts-fixtures.js';
@@ -52,5 +53,45 @@ describe('housekeeping on the one scheduler', () => {
         .map((r) => r.key)
         .sort(),
     ).toEqual([`${prefix}day`, `${prefix}hour`, `${prefix}old2`]);
+  });
+
+  it('forgets sessions that ended more than a month ago, keeps recent and live ones', async () => {
+    const db = t.database.db;
+    const now = t.clock.now();
+    const ago = (days: number) => new Date(now.getTime() - days * DAY_MS);
+    const [user] = await db
+      .insert(users)
+      .values({ accountName: `prune${unique()}`, email: `prune-${unique()}@example.com`, passwordHash: 'x' })
+      .returning({ id: users.id });
+    const session = (tokenHash: string, absoluteExpiresAt: Date, revokedAt: Date | null) => ({
+      userId: user!.id,
+      tokenHash: `${tokenHash}-${unique()}`,
+      lastSeenAt: ago(40),
+      idleExpiresAt: absoluteExpiresAt,
+      absoluteExpiresAt,
+      revokedAt,
+    });
+    await db
+      .insert(sessions)
+      .values([
+        session('expired-long-ago', ago(31), null),
+        session('revoked-long-ago', ago(-60), ago(31)),
+        session('expired-recently', ago(2), null),
+        session('revoked-recently', ago(-60), ago(2)),
+        session('live', ago(-1), null),
+      ]);
+
+    // The next platform day: the daily housekeeping runs again.
+    t.clock.advance(DAY_MS);
+    await t.app.scheduler.tick();
+
+    const left = await db.select({ tokenHash: sessions.tokenHash }).from(sessions).where(eq(sessions.userId, user!.id));
+    expect(left.map((r) => r.tokenHash.replace(/-[^-]+$/, '')).sort()).toEqual([
+      'expired-recently',
+      'live',
+      'revoked-recently',
+    ]);
+    const runs = await db.select().from(jobRuns).where(eq(jobRuns.job, 'prune-sessions'));
+    expect(runs.map((r) => r.runKey)).toContain(platformDay(t.clock.now()));
   });
 });

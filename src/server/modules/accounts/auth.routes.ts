@@ -19,14 +19,10 @@ import {
 import type { createAccountService } from './account.service.js';
 import type { createAuthService } from './auth.service.js';
 import type { createRegistrationService } from './registration.service.js';
-import { revokeSessionByToken, SESSION_COOKIE } from './sessions.js';
+import { SESSION_COOKIE } from './session.repo.js';
 import { clearSessionCookie, requestOrigin, setSessionCookie } from './session-hook.js';
-import type { Db } from '../../db/client.js';
-import type { Clock } from '../../platform/clock.js';
 
 interface AuthRouteDeps {
-  db: Db;
-  clock: Clock;
   secureCookies: boolean;
   registration: ReturnType<typeof createRegistrationService>;
   auth: ReturnType<typeof createAuthService>;
@@ -101,7 +97,7 @@ export function authRoutes(deps: AuthRouteDeps): FastifyPluginAsyncZod {
         const old = request.cookies[SESSION_COOKIE];
         const result = await deps.auth.login(request.body, requestOrigin(request));
         // A new token at every login; the previous one (if any) stops working.
-        if (old) await revokeSessionByToken(deps.db, old, deps.clock.now());
+        if (old) await deps.auth.endSession(old);
         if ('secondFactor' in result) {
           clearSessionCookie(reply, deps.secureCookies);
           return { user: null, secondFactor: result.secondFactor };
@@ -119,7 +115,7 @@ export function authRoutes(deps: AuthRouteDeps): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const token = request.cookies[SESSION_COOKIE];
-        if (token) await revokeSessionByToken(deps.db, token, deps.clock.now());
+        if (token) await deps.auth.endSession(token);
         clearSessionCookie(reply, deps.secureCookies);
         return { ok: true as const };
       },

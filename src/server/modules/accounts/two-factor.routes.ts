@@ -11,8 +11,9 @@ import {
 } from '../../../shared/schemas/accounts.js';
 import type { Db } from '../../db/client.js';
 import type { Clock } from '../../platform/clock.js';
-import { requestOrigin, setSessionCookie, signedIn } from './session-hook.js';
-import { revokeSessionByToken, SESSION_COOKIE } from './sessions.js';
+import { signedIn } from '../../platform/access.js';
+import { requestOrigin, setSessionCookie } from './session-hook.js';
+import { revokeSessionByToken, SESSION_COOKIE } from './session.repo.js';
 import type { createTwoFactorService } from './two-factor.service.js';
 
 interface TwoFactorRouteDeps {

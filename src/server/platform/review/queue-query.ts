@@ -5,10 +5,7 @@ import type { QueueFilter } from './queue.js';
  * The querystring every review queue route takes: one state (or "all"), free text, "overdue only".
  * `states` lists what may be asked for, "all" included; `awaiting` is the default.
  */
-export function reviewQueueQuerystring<const S extends readonly [string, ...string[]]>(
-  states: S,
-  awaiting: S[number],
-) {
+export function reviewQueueQuerystring<const S extends readonly [string, ...string[]]>(states: S, awaiting: S[number]) {
   return z.object({
     status: z.enum(states).default(awaiting),
     q: z.string().max(100).optional(),
