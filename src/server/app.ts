@@ -12,8 +12,8 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
 import type { Database } from './db/client.js';
-import { healthRoutes } from './modules/health/health.routes.js';
-import { siteRoutes } from './modules/site/site.routes.js';
+import { registerHealthModule } from './modules/health/index.js';
+import { registerSiteModule } from './modules/site/index.js';
 import { installAccessControl } from './platform/access.js';
 import { frameworkError, installErrorHandler, jsonNotFound } from './platform/error-handler.js';
 import { installLocale } from './platform/locale.js';
@@ -103,8 +103,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
-  await app.register(healthRoutes(database));
-  await app.register(siteRoutes(config));
+  await registerHealthModule(app, { database });
+  await registerSiteModule(app, { config });
 
   const transport =
     deps.mailTransport ??
