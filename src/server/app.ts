@@ -157,7 +157,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     clock,
     log: app.log,
     jobs: [...accountJobs, ...brandJobs, rateLimitPruneJob({ db: database.db })],
-    onFinished: () => catalogCache.announce(),
+    // Only the brand jobs change what buyers see (an expired brand's products leave the shelf).
+    onFinished: (job) => (brandJobs.some((j) => j.name === job) ? catalogCache.announce() : undefined),
   });
   app.decorate('scheduler', scheduler);
   app.addHook('onClose', async () => scheduler.stop());
