@@ -34,6 +34,6 @@ export async function registerAccountsModule(app: FastifyInstance, deps: Account
   await app.register(authRoutes({ secureCookies: deps.secureCookies, registration, auth, account }));
   await app.register(accountRoutes(account));
   const twoFactor = createTwoFactorService({ ...deps, supplierStatus });
-  await app.register(twoFactorRoutes({ db: deps.db, clock: deps.clock, secureCookies: deps.secureCookies, twoFactor }));
+  await app.register(twoFactorRoutes({ secureCookies: deps.secureCookies, auth, twoFactor }));
   return [sessionPruneJob(deps)];
 }

@@ -9,17 +9,15 @@ import {
   twoFactorEnrolmentSchema,
   twoFactorStatusSchema,
 } from '../../../shared/schemas/accounts.js';
-import type { Db } from '../../db/client.js';
-import type { Clock } from '../../platform/clock.js';
 import { signedIn } from '../../platform/access.js';
 import { requestOrigin, setSessionCookie } from './session-hook.js';
-import { revokeSessionByToken, SESSION_COOKIE } from './session.repo.js';
+import type { createAuthService } from './auth.service.js';
+import { SESSION_COOKIE } from './session.repo.js';
 import type { createTwoFactorService } from './two-factor.service.js';
 
 interface TwoFactorRouteDeps {
-  db: Db;
-  clock: Clock;
   secureCookies: boolean;
+  auth: Pick<ReturnType<typeof createAuthService>, 'endSession'>;
   twoFactor: ReturnType<typeof createTwoFactorService>;
 }
 
@@ -43,7 +41,7 @@ export function twoFactorRoutes(deps: TwoFactorRouteDeps): FastifyPluginAsyncZod
       async (request, reply) => {
         const old = request.cookies[SESSION_COOKIE];
         const { session, user } = await twoFactor.completeLogin(request.body, requestOrigin(request));
-        if (old) await revokeSessionByToken(deps.db, old, deps.clock.now());
+        if (old) await deps.auth.endSession(old);
         setSessionCookie(reply, session, deps.secureCookies);
         return { user };
       },
