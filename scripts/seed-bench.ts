@@ -26,7 +26,7 @@ import {
   products,
   productTranslations,
 } from '../src/server/modules/catalog/catalog.tables.js';
-import { seedCategories } from '../src/server/modules/catalog/categories.js';
+import { seedCategories } from '../src/server/modules/catalog/index.js';
 import { priceRange, searchFields } from '../src/server/modules/catalog/product-content.js';
 import { files } from '../src/server/modules/files/files.tables.js';
 import { supplierApplications, suppliers } from '../src/server/modules/suppliers/suppliers.tables.js';

@@ -13,7 +13,7 @@ import { runMigrations } from '../../src/server/db/migrate.js';
 import { notFound } from '../../src/server/platform/errors.js';
 import { brands } from '../../src/server/modules/brands/brands.tables.js';
 import { categories, products } from '../../src/server/modules/catalog/catalog.tables.js';
-import { seedCategories } from '../../src/server/modules/catalog/categories.js';
+import { seedCategories } from '../../src/server/modules/catalog/index.js';
 import { describeDatabase, openConfiguredDatabase } from './database.js';
 
 export interface ServerReady {

@@ -12,8 +12,8 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
 import type { Database } from './db/client.js';
-import { healthRoutes } from './modules/health/health.routes.js';
-import { siteRoutes } from './modules/site/site.routes.js';
+import { registerHealthModule } from './modules/health/index.js';
+import { registerSiteModule } from './modules/site/index.js';
 import { installAccessControl } from './platform/access.js';
 import { httpServerOptions } from './platform/http-server-options.js';
 import { installApiRateLimit } from './platform/api-rate-limit.js';
@@ -22,16 +22,14 @@ import { installLocale } from './platform/locale.js';
 import { loggerOptions } from './platform/logging.js';
 import { installSecurityHeaders } from './platform/security-headers.js';
 import { installWebApp } from './platform/web-app.js';
-import { registerAccountsModule } from './modules/accounts/accounts.module.js';
-import { createLocalFileStore, type FileStore } from './modules/files/file-store.js';
-import { filesRoutes } from './modules/files/files.routes.js';
-import { createFilesService } from './modules/files/files.service.js';
-import { registerSuppliersModule, supplierStatusOf } from './modules/suppliers/suppliers.module.js';
-import { registerBrandsModule } from './modules/brands/brands.module.js';
-import { registerCatalogModule } from './modules/catalog/catalog.module.js';
-import { takeBrandProductsOffShelf } from './modules/catalog/product.service.js';
-import type { CatalogCache } from './modules/catalog/catalog-cache.js';
+import { registerAccountsModule } from './modules/accounts/index.js';
+import { createLocalFileStore, registerFilesModule, type FileStore } from './modules/files/index.js';
+import { registerSuppliersModule, supplierStatusOf } from './modules/suppliers/index.js';
+import { registerBrandsModule } from './modules/brands/index.js';
+import { registerCatalogModule, takeBrandProductsOffShelf, type CatalogCache } from './modules/catalog/index.js';
+import { rateLimitPruneJob } from './platform/housekeeping.js';
 import { JobScheduler } from './platform/jobs.js';
+import type { ModuleContext } from './platform/module-context.js';
 import { systemClock, type Clock } from './platform/clock.js';
 import { installCsrfGuard } from './platform/csrf.js';
 import { devMailboxRoutes } from './platform/mail/dev-mailbox.routes.js';
@@ -111,8 +109,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
-  await app.register(healthRoutes(database));
-  await app.register(siteRoutes(config));
+  await registerHealthModule(app, { database });
+  await registerSiteModule(app, { config });
 
   const transport =
     deps.mailTransport ??
@@ -129,52 +127,44 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.addHook('onClose', async () => mailWorker.stop());
   const mailer = createMailer({ supportPhone: config.SUPPORT_PHONE, clock, onEnqueued: () => mailWorker.wake() });
 
-  await registerAccountsModule(app, {
+  // What every module is built with, declared once; each module's deps name the part it uses.
+  const context: ModuleContext = {
     db: database.db,
     clock,
     mailer,
     publicUrl: config.publicUrl,
+    holidays: config.holidays,
+    extraWorkdays: config.extraWorkdays,
+  };
+  const accountJobs = await registerAccountsModule(app, {
+    ...context,
     secureCookies: config.secureCookies,
     supplierStatus: supplierStatusOf,
   });
-  const files = createFilesService({
+  const files = await registerFilesModule(app, {
     db: database.db,
     store: deps.fileStore ?? createLocalFileStore(path.join(config.dataDir, 'files')),
     maxBytes: config.MAX_UPLOAD_BYTES,
   });
-  await app.register(filesRoutes(files, config.MAX_UPLOAD_BYTES));
-  await registerSuppliersModule(app, {
-    db: database.db,
-    clock,
-    mailer,
-    files,
-    publicUrl: config.publicUrl,
-    holidays: config.holidays,
-    extraWorkdays: config.extraWorkdays,
-  });
+  await registerSuppliersModule(app, { ...context, files });
   const brandJobs = await registerBrandsModule(app, {
-    db: database.db,
-    clock,
-    mailer,
+    ...context,
     files,
-    publicUrl: config.publicUrl,
-    holidays: config.holidays,
-    extraWorkdays: config.extraWorkdays,
     takeProductsOffShelf: takeBrandProductsOffShelf,
   });
   const catalogCache = await registerCatalogModule(app, {
-    db: database.db,
-    clock,
+    ...context,
     files,
-    publicUrl: config.publicUrl,
     cache: { maxAgeMs: config.CATALOG_CACHE_SECONDS * 1000, syncIntervalMs: config.CATALOG_CACHE_SYNC_MS },
   });
+  // The one scheduler: each job runs once per run key across all instances (jobs.ts claims the run).
   const scheduler = new JobScheduler({
     db: database.db,
     clock,
     log: app.log,
-    jobs: [...brandJobs],
-    onFinished: () => catalogCache.announce(),
+    jobs: [...accountJobs, ...brandJobs, rateLimitPruneJob({ db: database.db })],
+    // Only the brand jobs change what buyers see (an expired brand's products leave the shelf).
+    onFinished: (job) => (brandJobs.some((j) => j.name === job) ? catalogCache.announce() : undefined),
   });
   app.decorate('scheduler', scheduler);
   app.addHook('onClose', async () => scheduler.stop());

@@ -2,7 +2,7 @@ import { buildApp } from './app.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { openPglite, openPostgres, type Database } from './db/client.js';
 import { runMigrations } from './db/migrate.js';
-import { seedCategories } from './modules/catalog/categories.js';
+import { seedCategories } from './modules/catalog/index.js';
 import { seedDemoData } from './demo/demo-data.js';
 import { publishedDemoAccounts } from './demo/demo-banner.js';
 import { exposureWarning, startupBanner } from './startup-banner.js';

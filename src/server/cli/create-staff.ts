@@ -17,7 +17,7 @@ import { loadConfig } from '../config.js';
 import { openPglite, openPostgres } from '../db/client.js';
 import { runMigrations } from '../db/migrate.js';
 import { AppError } from '../platform/errors.js';
-import { createStaffAccount, enrolKnownTotpSecret, grantStaffRole, resetTwoFactor } from '../modules/accounts/staff.js';
+import { createStaffAccount, enrolKnownTotpSecret, grantStaffRole, resetTwoFactor } from '../modules/accounts/index.js';
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];

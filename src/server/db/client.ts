@@ -7,12 +7,14 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
-import * as schema from './schema.js';
 import { acquireDataDirLock, type DataDirLock } from './pglite-lock.js';
 
-export type Schema = typeof schema;
-/** The one database type the services see, whichever driver is underneath. */
-export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+/**
+ * The one database type the services see, whichever driver is underneath. Queries are built
+ * with drizzle's query builders over the modules' tables, so the client needs no schema: the
+ * database layer imports no module (the tables are assembled for drizzle-kit in ../schema.ts).
+ */
+export type Db = PgDatabase<PgQueryResultHKT>;
 
 export interface Database {
   db: Db;
@@ -28,7 +30,7 @@ export async function openPostgres(url: string, poolSize = 10): Promise<Database
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
   // An idle client's error (e.g. the server restarting) must not crash the process.
   pool.on('error', () => undefined);
-  const db = drizzlePg(pool, { schema }) as unknown as Db;
+  const db = drizzlePg(pool) as unknown as Db;
   return {
     db,
     kind: 'postgres',
@@ -41,7 +43,7 @@ export async function openPostgres(url: string, poolSize = 10): Promise<Database
 
 /** Wraps an already open PGlite (tests load one from a migrated template). */
 export function wrapPglite(client: PGlite, onClose?: () => void): Database {
-  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  const db = drizzlePglite(client) as unknown as Db;
   return {
     db,
     kind: 'pglite',

@@ -1,6 +1,5 @@
-import { inArray } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
-import { users } from '../modules/accounts/accounts.tables.js';
+import { passwordHashesOf } from './demo-data.repo.js';
 import { verifyPassword } from '../modules/accounts/passwords.js';
 import { DEMO_ACCOUNTS } from './demo-accounts.js';
 
@@ -17,11 +16,7 @@ export interface PublishedDemoAccount {
  */
 export async function publishedDemoAccounts(db: Db): Promise<PublishedDemoAccount[]> {
   const names = Object.values(DEMO_ACCOUNTS).map((a) => a.accountName);
-  const rows = await db
-    .select({ accountName: users.accountName, passwordHash: users.passwordHash })
-    .from(users)
-    .where(inArray(users.accountName, names));
-  const hashes = new Map(rows.map((r) => [r.accountName, r.passwordHash]));
+  const hashes = await passwordHashesOf(db, names);
   const published: PublishedDemoAccount[] = [];
   for (const [role, account] of Object.entries(DEMO_ACCOUNTS) as [
     keyof typeof DEMO_ACCOUNTS,

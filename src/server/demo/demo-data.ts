@@ -1,15 +1,13 @@
 import type { FastifyInstance, InjectOptions } from 'fastify';
-import { eq, sql } from 'drizzle-orm';
 import { Secret, TOTP } from 'otpauth';
 import sharp from 'sharp';
 import type { Db } from '../db/client.js';
-import { createStaffAccount } from '../modules/accounts/staff.js';
-import { users } from '../modules/accounts/accounts.tables.js';
-import { revokeUserSessions } from '../modules/accounts/sessions.js';
+import { createStaffAccount } from '../modules/accounts/index.js';
+import { revokeUserSessions } from '../modules/accounts/session.repo.js';
 import { newTotpSecret, totpStep, TOTP_PERIOD_SECONDS } from '../modules/accounts/totp.js';
 import { claimTotpStep, deleteTwoFactor, upsertPendingTotp } from '../modules/accounts/two-factor.repo.js';
-import { categories } from '../modules/catalog/catalog.tables.js';
 import { DEMO_ACCOUNTS } from './demo-accounts.js';
+import { accountCount, categoryIdsBySlug, clearRoles } from './demo-data.repo.js';
 import { DEMO_PRODUCTS } from './demo-catalog.js';
 import { multipart, pdf } from './sample-files.js';
 
@@ -24,15 +22,14 @@ type DemoAccount = (typeof DEMO_ACCOUNTS)[keyof typeof DEMO_ACCOUNTS];
  * staff account to review it. Does nothing when the platform already has accounts.
  */
 export async function seedDemoData(app: FastifyInstance, db: Db): Promise<typeof DEMO_ACCOUNTS | undefined> {
-  const [existing] = await db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(users);
-  if (existing && existing.n > 0) return undefined;
+  if ((await accountCount(db)) > 0) return undefined;
 
   const client = new DemoClient(app);
   const staffUser = await createStaffAccount(db, DEMO_ACCOUNTS.staff);
   for (const account of [DEMO_ACCOUNTS.supplier, DEMO_ACCOUNTS.applicant]) {
     // Same insert as staff accounts, then without the role: demo users skip the emailed code.
     const { id } = await createStaffAccount(db, account);
-    await db.update(users).set({ roles: [] }).where(eq(users.id, id));
+    await clearRoles(db, id);
   }
   // Staff decide only with a second factor: the seed uses a throw-away authenticator, removed at
   // the end so that whoever tries the demo enrols their own at first login, as real staff do.
@@ -144,12 +141,6 @@ export async function seedDemoData(app: FastifyInstance, db: Db): Promise<typeof
   await deleteTwoFactor(db, staffUser.id);
   await revokeUserSessions(db, staffUser.id, new Date());
   return DEMO_ACCOUNTS;
-}
-
-/** Whether the demo staff account still exists (to remind of the demo accounts at start-up). */
-async function categoryIdsBySlug(db: Db): Promise<Map<string, string>> {
-  const rows = await db.select({ id: categories.id, slug: categories.slug }).from(categories);
-  return new Map(rows.map((r) => [r.slug, r.id]));
 }
 
 /** Calls the app as a same-origin browser would (the CSRF guard wants our Origin). */

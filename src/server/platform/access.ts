@@ -79,3 +79,9 @@ export function installAccessControl(app: FastifyInstance): void {
     route.preValidation = previous ? [guard, ...(Array.isArray(previous) ? previous : [previous])] : guard;
   });
 }
+
+/** The signed-in user of a route whose access is 'user' or stricter (the guard has run). */
+export function signedIn(request: FastifyRequest): RequestUser {
+  if (!request.user) throw new Error('signedIn() used on a route without access control');
+  return request.user;
+}

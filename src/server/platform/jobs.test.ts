@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { platformDay } from '../../shared/working-days.js';
 import type { Database } from '../db/client.js';
 import { createTestDatabase } from '../test/test-database.js';
-import { FakeClock } from './clock.js';
+import { FakeClock } from '../test/fake-clock.js';
 import { JobScheduler, runJobOnce, type ScheduledJob } from './jobs.js';
 import { jobRuns } from './jobs.tables.js';
 

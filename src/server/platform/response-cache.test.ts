@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FakeClock } from './clock.js';
+import { FakeClock } from '../test/fake-clock.js';
 import { ResponseCache } from './response-cache.js';
 
 const body = (text: string) => Buffer.from(text);

@@ -1,5 +1,5 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
-import { FakeClock } from '../platform/clock.js';
+import { FakeClock } from './fake-clock.js';
 import type { ErrorBody } from '../platform/errors.js';
 import type { MailTransport } from '../platform/mail/transport.js';
 import { createTestDatabase } from './test-database.js';

@@ -18,7 +18,7 @@ import type {
 import { brands } from '../modules/brands/brands.tables.js';
 import { categories } from '../modules/catalog/catalog.tables.js';
 import { files } from '../modules/files/files.tables.js';
-import type { FakeClock } from '../platform/clock.js';
+import type { FakeClock } from './fake-clock.js';
 import { futureClock, unique, type AccountsTestApp } from './accounts-fixtures.js';
 import { fastSupplier, type TestSupplier } from './brand-fixtures.js';
 import { createCountingTestDatabase, type CountingDatabase } from './query-counter.js';

@@ -6,7 +6,7 @@ import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { PGLITE_EXTENSIONS, openPostgres, wrapPglite } from '../db/client.js';
 import { runMigrations } from '../db/migrate.js';
-import { seedCategories } from '../modules/catalog/categories.js';
+import { seedCategories } from '../modules/catalog/index.js';
 import { databaseName, quoteIdent, withDatabase } from './test-db-names.js';
 
 declare module 'vitest' {

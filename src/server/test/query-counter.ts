@@ -10,7 +10,6 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import type pg from 'pg';
 import type { Database, Db } from '../db/client.js';
-import * as schema from '../db/schema.js';
 import { createTestDatabase } from './test-database.js';
 
 export interface LoggedQuery {
@@ -37,11 +36,11 @@ export async function createCountingTestDatabase(): Promise<CountingDatabase> {
   let raw: CountingDatabase['raw'];
   if (base.kind === 'pglite') {
     const lite = client as PGlite;
-    db = drizzlePglite(lite, { schema, logger }) as unknown as Db;
+    db = drizzlePglite(lite, { logger }) as unknown as Db;
     raw = async <T>(sql: string, params: unknown[] = []) => (await lite.query<T>(sql, params)).rows;
   } else {
     const pool = client as pg.Pool;
-    db = drizzlePg(pool, { schema, logger }) as unknown as Db;
+    db = drizzlePg(pool, { logger }) as unknown as Db;
     raw = async <T>(sql: string, params: unknown[] = []) => (await pool.query(sql, params)).rows as unknown as T[];
   }
   return {

@@ -5,7 +5,7 @@
 import { eq } from 'drizzle-orm';
 import type { RouteOptions } from 'fastify';
 import { supplierApplications } from '../modules/suppliers/suppliers.tables.js';
-import { resolveSession } from '../modules/accounts/sessions.js';
+import { resolveSession } from '../modules/accounts/session.repo.js';
 import { futureClock, login, uniqueIp } from './accounts-fixtures.js';
 import { certificate, fastSupplier, type TestSupplier } from './brand-fixtures.js';
 import { categoryId, createProduct, insertBrand, productBody, type CatalogTestApp } from './catalog-fixtures.js';

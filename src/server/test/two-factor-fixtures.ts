@@ -7,7 +7,7 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { Secret, TOTP } from 'otpauth';
 import type { Db } from '../db/client.js';
 import { sessions, totpCredentials } from '../modules/accounts/accounts.tables.js';
-import { SESSION_POLICY } from '../modules/accounts/sessions.js';
+import { SESSION_POLICY } from '../modules/accounts/session.repo.js';
 import { sha256 } from '../platform/crypto.js';
 import { newTotpSecret, totpStep, TOTP_PERIOD_SECONDS } from '../modules/accounts/totp.js';
 import { systemClock, type Clock } from '../platform/clock.js';

@@ -11,7 +11,8 @@ import {
   updateProfileRequestSchema,
 } from '../../../shared/schemas/accounts.js';
 import type { createAccountService } from './account.service.js';
-import { requestOrigin, signedIn } from './session-hook.js';
+import { signedIn } from '../../platform/access.js';
+import { requestOrigin } from './session-hook.js';
 
 const tags = ['account'];
 const userResponse = z.object({ user: currentUserSchema });

@@ -1,4 +1,3 @@
-import { eq } from 'drizzle-orm';
 import { CODE_MAX_ATTEMPTS, CODE_RESEND_SECONDS, CODE_TTL_MINUTES } from '../../../shared/schemas/accounts.js';
 import type { Locale } from '../../../shared/locales.js';
 import { isUniqueViolation } from '../../db/errors.js';
@@ -7,19 +6,26 @@ import { formatDateTime } from '../../platform/i18n/translate.js';
 import { enforceRateLimits } from '../../platform/rate-limiter.js';
 import { confirmCurrentPassword } from './current-password.js';
 import type { AccountsDeps, RequestOrigin } from './accounts.deps.js';
-import { emailTaken, findUserById, toCurrentUser, type SupplierStatusLoader, type UserRow } from './accounts.repo.js';
-import { users } from './accounts.tables.js';
+import {
+  emailTaken,
+  findUserById,
+  toCurrentUser,
+  updateUser,
+  type SupplierStatusLoader,
+  type UserRow,
+} from './accounts.repo.js';
 import { hasConfirmedTotp } from './two-factor.repo.js';
-import { assertResendAllowed, checkCode, consumeCode, issueCode } from './email-codes.js';
+import { assertResendAllowed, checkCode, consumeCode, issueCode } from './email-code.repo.js';
+import { mailPasswordChanged } from './password-changed.mail.js';
 import { assertPasswordAcceptable, hashPassword } from './passwords.js';
-import { listActiveSessions, revokeOwnSession, revokeUserSessions } from './sessions.js';
+import { listActiveSessions, revokeOwnSession, revokeUserSessions } from './session.repo.js';
 
 const emailTakenError = () =>
   new AppError('CONFLICT', 'This email is already registered', [{ path: 'newEmail', code: 'email_taken' }]);
 
 /** The personal center: profile, language, password, email, sessions. */
 export function createAccountService(deps: AccountsDeps & { supplierStatus: SupplierStatusLoader }) {
-  const { db, clock, mailer, publicUrl } = deps;
+  const { db, clock, mailer } = deps;
 
   const load = async (userId: string): Promise<UserRow> => {
     const user = await findUserById(db, userId);
@@ -38,11 +44,7 @@ export function createAccountService(deps: AccountsDeps & { supplierStatus: Supp
     },
 
     async updateProfile(userId: string, input: { locale: Locale }) {
-      const [user] = await db
-        .update(users)
-        .set({ locale: input.locale, updatedAt: clock.now() })
-        .where(eq(users.id, userId))
-        .returning();
+      const user = await updateUser(db, userId, { locale: input.locale, updatedAt: clock.now() });
       if (!user) throw notFound('Account');
       return present(user);
     },
@@ -55,18 +57,9 @@ export function createAccountService(deps: AccountsDeps & { supplierStatus: Supp
       const now = clock.now();
       const current = await present(user);
       await db.transaction(async (tx) => {
-        await tx.update(users).set({ passwordHash, updatedAt: now }).where(eq(users.id, userId));
+        await updateUser(tx, userId, { passwordHash, updatedAt: now });
         await revokeUserSessions(tx, userId, now, sessionId);
-        await mailer.enqueue(tx, {
-          to: current.email,
-          locale: current.locale,
-          template: 'passwordChanged',
-          params: {
-            name: current.accountName,
-            when: formatDateTime(current.locale, now),
-            resetLink: `${publicUrl}/${current.locale}/forgot-password`,
-          },
-        });
+        await mailPasswordChanged(deps, tx, current, now);
       });
     },
 
@@ -115,11 +108,7 @@ export function createAccountService(deps: AccountsDeps & { supplierStatus: Supp
       try {
         const updated = await db.transaction(async (tx) => {
           await consumeCode(tx, codeId, now);
-          const [row] = await tx
-            .update(users)
-            .set({ email: input.newEmail, updatedAt: now })
-            .where(eq(users.id, userId))
-            .returning();
+          const row = await updateUser(tx, userId, { email: input.newEmail, updatedAt: now });
           // The old address hears about it, in case this was not its owner.
           await mailer.enqueue(tx, {
             to: before.email,

@@ -1,29 +1,28 @@
 import type { FastifyInstance } from 'fastify';
-import type { Db } from '../../db/client.js';
-import type { Clock } from '../../platform/clock.js';
-import type { Mailer } from '../../platform/mail/outbox.js';
+import type { ScheduledJob } from '../../platform/jobs.js';
+import type { ModuleContext } from '../../platform/module-context.js';
 import { accountRoutes } from './account.routes.js';
 import { createAccountService } from './account.service.js';
 import { noSupplierStatus, type SupplierStatusLoader } from './accounts.repo.js';
 import { authRoutes } from './auth.routes.js';
 import { createAuthService } from './auth.service.js';
 import { createRegistrationService } from './registration.service.js';
+import { sessionPruneJob } from './session-prune.job.js';
 import { installSessionHook, type SupplierApprovalLoader } from './session-hook.js';
 import { twoFactorRoutes } from './two-factor.routes.js';
 import { createTwoFactorService } from './two-factor.service.js';
 
-export interface AccountsModuleDeps {
-  db: Db;
-  clock: Clock;
-  mailer: Mailer;
-  publicUrl: string;
+export interface AccountsModuleDeps extends Pick<ModuleContext, 'db' | 'clock' | 'mailer' | 'publicUrl'> {
   secureCookies: boolean;
   /** Supplied by the suppliers module: the personal center's "Supplier Authentication" status. */
   supplierStatus?: SupplierStatusLoader;
 }
 
-/** Accounts: sessions on every request, the auth routes and the personal center's routes. */
-export async function registerAccountsModule(app: FastifyInstance, deps: AccountsModuleDeps): Promise<void> {
+/**
+ * Accounts: sessions on every request, the auth routes and the personal center's routes; returns
+ * the daily session clean-up for the scheduler.
+ */
+export async function registerAccountsModule(app: FastifyInstance, deps: AccountsModuleDeps): Promise<ScheduledJob[]> {
   const supplierStatus = deps.supplierStatus ?? noSupplierStatus;
   const supplierApproved: SupplierApprovalLoader = async (db, userId) =>
     (await supplierStatus(db, userId)) === 'approved';
@@ -32,10 +31,9 @@ export async function registerAccountsModule(app: FastifyInstance, deps: Account
   const registration = createRegistrationService(deps);
   const auth = createAuthService({ ...deps, supplierStatus });
   const account = createAccountService({ ...deps, supplierStatus });
-  await app.register(
-    authRoutes({ db: deps.db, clock: deps.clock, secureCookies: deps.secureCookies, registration, auth, account }),
-  );
+  await app.register(authRoutes({ secureCookies: deps.secureCookies, registration, auth, account }));
   await app.register(accountRoutes(account));
   const twoFactor = createTwoFactorService({ ...deps, supplierStatus });
-  await app.register(twoFactorRoutes({ db: deps.db, clock: deps.clock, secureCookies: deps.secureCookies, twoFactor }));
+  await app.register(twoFactorRoutes({ secureCookies: deps.secureCookies, auth, twoFactor }));
+  return [sessionPruneJob(deps)];
 }

@@ -6,6 +6,7 @@ import { passwordResets, users } from './accounts.tables.js';
 
 export type UserRow = typeof users.$inferSelect;
 type Reader = Pick<Db, 'select'>;
+type Writer = Pick<Db, 'update'>;
 
 export async function findUserById(db: Reader, id: string): Promise<UserRow | undefined> {
   const [row] = await db.select().from(users).where(eq(users.id, id));
@@ -87,4 +88,26 @@ export function toCurrentUser(
   };
 }
 
-export { and, eq, isNull };
+/** A new account; the unique indexes refuse a taken account name or email (isUniqueViolation). */
+export async function insertUser(db: Pick<Db, 'insert'>, values: typeof users.$inferInsert): Promise<{ id: string }> {
+  const [row] = await db.insert(users).values(values).returning({ id: users.id });
+  return row!;
+}
+
+/** Saves the user's changes; undefined when there is no such account. */
+export async function updateUser(
+  db: Writer,
+  userId: string,
+  changes: Partial<Pick<UserRow, 'locale' | 'passwordHash' | 'email' | 'roles' | 'updatedAt'>>,
+): Promise<UserRow | undefined> {
+  const [row] = await db.update(users).set(changes).where(eq(users.id, userId)).returning();
+  return row;
+}
+
+/** Adds a role unless the account has it already. */
+export async function addRole(db: Writer, userId: string, role: string): Promise<void> {
+  await db
+    .update(users)
+    .set({ roles: sql`array(select distinct unnest(${users.roles} || array[${role}]::text[]))` })
+    .where(eq(users.id, userId));
+}

@@ -19,14 +19,9 @@ import {
 import type { createAccountService } from './account.service.js';
 import type { createAuthService } from './auth.service.js';
 import type { createRegistrationService } from './registration.service.js';
-import { revokeSessionByToken } from './sessions.js';
 import { clearSessionCookie, requestOrigin, sessionToken, setSessionCookie } from './session-hook.js';
-import type { Db } from '../../db/client.js';
-import type { Clock } from '../../platform/clock.js';
 
 interface AuthRouteDeps {
-  db: Db;
-  clock: Clock;
   secureCookies: boolean;
   registration: ReturnType<typeof createRegistrationService>;
   auth: ReturnType<typeof createAuthService>;
@@ -101,7 +96,7 @@ export function authRoutes(deps: AuthRouteDeps): FastifyPluginAsyncZod {
         const old = sessionToken(request, deps.secureCookies);
         const result = await deps.auth.login(request.body, requestOrigin(request));
         // A new token at every login; the previous one (if any) stops working.
-        if (old) await revokeSessionByToken(deps.db, old, deps.clock.now());
+        if (old) await deps.auth.endSession(old);
         if ('secondFactor' in result) {
           clearSessionCookie(reply, deps.secureCookies);
           return { user: null, secondFactor: result.secondFactor };
@@ -119,7 +114,7 @@ export function authRoutes(deps: AuthRouteDeps): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const token = sessionToken(request, deps.secureCookies);
-        if (token) await revokeSessionByToken(deps.db, token, deps.clock.now());
+        if (token) await deps.auth.endSession(token);
         clearSessionCookie(reply, deps.secureCookies);
         return { ok: true as const };
       },

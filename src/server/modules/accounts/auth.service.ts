@@ -1,9 +1,7 @@
-import { and, eq, gt, isNull } from 'drizzle-orm';
 import { RESET_TTL_MINUTES } from '../../../shared/schemas/accounts.js';
 import { addMinutes } from '../../platform/clock.js';
 import { randomToken, sha256 } from '../../platform/crypto.js';
 import { AppError } from '../../platform/errors.js';
-import { formatDateTime } from '../../platform/i18n/translate.js';
 import {
   ACCOUNT_POLICY,
   IP_POLICY,
@@ -19,11 +17,13 @@ import {
   findUserByLogin,
   findUserByValidResetToken,
   toCurrentUser,
+  updateUser,
   type SupplierStatusLoader,
 } from './accounts.repo.js';
-import { passwordResets, users } from './accounts.tables.js';
+import { mailPasswordChanged } from './password-changed.mail.js';
+import { insertPasswordReset, liveResetExists, useReset, voidResets } from './password-reset.repo.js';
 import { assertPasswordAcceptable, hashPassword, verifyAgainstDummy, verifyPassword } from './passwords.js';
-import { createSession, revokeUserSessions } from './sessions.js';
+import { createSession, revokeSessionByToken, revokeUserSessions } from './session.repo.js';
 import { startPendingLogin } from './two-factor.service.js';
 
 const invalidCredentials = () => new AppError('INVALID_CREDENTIALS', 'Wrong account name, email or password');
@@ -89,7 +89,7 @@ export function createAuthService(deps: AccountsDeps & { supplierStatus: Supplie
       if (!user) return;
       const token = randomToken(32);
       await db.transaction(async (tx) => {
-        await tx.insert(passwordResets).values({
+        await insertPasswordReset(tx, {
           userId: user.id,
           tokenHash: sha256(token),
           createdAt: now,
@@ -110,17 +110,12 @@ export function createAuthService(deps: AccountsDeps & { supplierStatus: Supplie
     },
 
     async isResetTokenValid(token: string) {
-      const [row] = await db
-        .select({ id: passwordResets.id })
-        .from(passwordResets)
-        .where(
-          and(
-            eq(passwordResets.tokenHash, sha256(token)),
-            isNull(passwordResets.usedAt),
-            gt(passwordResets.expiresAt, clock.now()),
-          ),
-        );
-      return Boolean(row);
+      return liveResetExists(db, sha256(token), clock.now());
+    },
+
+    /** "Logout" (and a fresh login replacing a session): the session behind this cookie token ends. */
+    async endSession(token: string) {
+      await revokeSessionByToken(db, token, clock.now());
     },
 
     /** Single use; all of the user's sessions are revoked and a notice is mailed. */
@@ -133,40 +128,13 @@ export function createAuthService(deps: AccountsDeps & { supplierStatus: Supplie
       assertPasswordAcceptable(input.password, 'password', owner);
       const passwordHash = await hashPassword(input.password);
       await db.transaction(async (tx) => {
-        const [reset] = await tx
-          .update(passwordResets)
-          .set({ usedAt: now })
-          .where(
-            and(
-              eq(passwordResets.tokenHash, sha256(input.token)),
-              isNull(passwordResets.usedAt),
-              gt(passwordResets.expiresAt, now),
-            ),
-          )
-          .returning({ userId: passwordResets.userId });
+        const reset = await useReset(tx, sha256(input.token), now);
         if (!reset) throw tokenInvalid();
         // Any other outstanding link for this account dies with this one.
-        await tx
-          .update(passwordResets)
-          .set({ usedAt: now })
-          .where(and(eq(passwordResets.userId, reset.userId), isNull(passwordResets.usedAt)));
-        const [user] = await tx
-          .update(users)
-          .set({ passwordHash, updatedAt: now })
-          .where(eq(users.id, reset.userId))
-          .returning();
+        await voidResets(tx, reset.userId, now);
+        const user = await updateUser(tx, reset.userId, { passwordHash, updatedAt: now });
         await revokeUserSessions(tx, reset.userId, now);
-        const current = toCurrentUser(user!, 'none');
-        await mailer.enqueue(tx, {
-          to: current.email,
-          locale: current.locale,
-          template: 'passwordChanged',
-          params: {
-            name: current.accountName,
-            when: formatDateTime(current.locale, now),
-            resetLink: `${publicUrl}/${current.locale}/forgot-password`,
-          },
-        });
+        await mailPasswordChanged(deps, tx, toCurrentUser(user!, 'none'), now);
       });
     },
   };

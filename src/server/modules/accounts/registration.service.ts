@@ -11,9 +11,8 @@ import { constraintName, isUniqueViolation } from '../../db/errors.js';
 import { AppError } from '../../platform/errors.js';
 import { enforceRateLimits } from '../../platform/rate-limiter.js';
 import type { AccountsDeps, RequestOrigin } from './accounts.deps.js';
-import { accountNameTaken, emailTaken, findUserByEmail, toCurrentUser } from './accounts.repo.js';
-import { users } from './accounts.tables.js';
-import { assertResendAllowed, checkCode, consumeCode, issueCode } from './email-codes.js';
+import { accountNameTaken, emailTaken, findUserByEmail, insertUser, toCurrentUser } from './accounts.repo.js';
+import { assertResendAllowed, checkCode, consumeCode, issueCode } from './email-code.repo.js';
 import { assertPasswordAcceptable, hashPassword } from './passwords.js';
 
 const taken = (path: 'accountName' | 'email') =>
@@ -103,7 +102,7 @@ export function createRegistrationService(deps: AccountsDeps) {
       try {
         await db.transaction(async (tx) => {
           await consumeCode(tx, codeId, now);
-          await tx.insert(users).values({
+          await insertUser(tx, {
             accountName: input.accountName,
             email: input.email,
             passwordHash,

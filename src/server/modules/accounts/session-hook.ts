@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../../db/client.js';
 import type { Clock } from '../../platform/clock.js';
 import type { RequestOrigin } from './accounts.deps.js';
-import { resolveSession, sessionCookieName, SESSION_POLICY } from './sessions.js';
+import { resolveSession, sessionCookieName, SESSION_POLICY } from './session.repo.js';
 
 export interface SupplierApprovalLoader {
   (db: Db, userId: string): Promise<boolean>;
@@ -57,10 +57,4 @@ export function setSessionCookie(
 
 export function clearSessionCookie(reply: FastifyReply, secure: boolean): void {
   void reply.clearCookie(sessionCookieName(secure), { httpOnly: true, sameSite: 'lax', secure, path: '/' });
-}
-
-/** The signed-in user of a route whose access is 'user' or stricter (the guard has run). */
-export function signedIn(request: FastifyRequest) {
-  if (!request.user) throw new Error('signedIn() used on a route without access control');
-  return request.user;
 }

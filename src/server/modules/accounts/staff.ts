@@ -1,13 +1,11 @@
-import { eq, sql } from 'drizzle-orm';
 import { accountNameSchema, emailSchema, passwordSchema } from '../../../shared/schemas/accounts.js';
 import type { Db } from '../../db/client.js';
 import { randomToken } from '../../platform/crypto.js';
 import { writeAudit } from '../../platform/audit.js';
 import { AppError } from '../../platform/errors.js';
-import { accountNameTaken, emailTaken, findUserByLogin } from './accounts.repo.js';
-import { users } from './accounts.tables.js';
+import { accountNameTaken, addRole, emailTaken, findUserByLogin, insertUser } from './accounts.repo.js';
 import { assertPasswordAcceptable, hashPassword } from './passwords.js';
-import { revokeUserSessions } from './sessions.js';
+import { revokeUserSessions } from './session.repo.js';
 import { totpStep } from './totp.js';
 import { claimTotpStep, deleteTwoFactor, upsertPendingTotp } from './two-factor.repo.js';
 
@@ -28,21 +26,20 @@ export async function createStaffAccount(
   if (input.password) assertPasswordAcceptable(password, 'password', { accountName, email });
   if (await accountNameTaken(db, accountName)) throw new AppError('CONFLICT', `Account name ${accountName} is taken`);
   if (await emailTaken(db, email)) throw new AppError('CONFLICT', `Email ${email} is already registered`);
-  const [row] = await db
-    .insert(users)
-    .values({ accountName, email, passwordHash: await hashPassword(password), roles: [STAFF_ROLE] })
-    .returning({ id: users.id });
-  return { id: row!.id, generatedPassword };
+  const row = await insertUser(db, {
+    accountName,
+    email,
+    passwordHash: await hashPassword(password),
+    roles: [STAFF_ROLE],
+  });
+  return { id: row.id, generatedPassword };
 }
 
 /** Gives an existing account the staff role (e.g. an employee who registered normally). */
 export async function grantStaffRole(db: Db, login: string): Promise<string> {
   const user = await findUserByLogin(db, login);
   if (!user) throw new AppError('NOT_FOUND', `No account ${login}`);
-  await db
-    .update(users)
-    .set({ roles: sql`array(select distinct unnest(${users.roles} || array[${STAFF_ROLE}]::text[]))` })
-    .where(eq(users.id, user.id));
+  await addRole(db, user.id, STAFF_ROLE);
   return user.id;
 }
 

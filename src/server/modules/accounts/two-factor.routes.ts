@@ -9,16 +9,14 @@ import {
   twoFactorEnrolmentSchema,
   twoFactorStatusSchema,
 } from '../../../shared/schemas/accounts.js';
-import type { Db } from '../../db/client.js';
-import type { Clock } from '../../platform/clock.js';
-import { requestOrigin, sessionToken, setSessionCookie, signedIn } from './session-hook.js';
-import { revokeSessionByToken } from './sessions.js';
+import { signedIn } from '../../platform/access.js';
+import { requestOrigin, sessionToken, setSessionCookie } from './session-hook.js';
+import type { createAuthService } from './auth.service.js';
 import type { createTwoFactorService } from './two-factor.service.js';
 
 interface TwoFactorRouteDeps {
-  db: Db;
-  clock: Clock;
   secureCookies: boolean;
+  auth: Pick<ReturnType<typeof createAuthService>, 'endSession'>;
   twoFactor: ReturnType<typeof createTwoFactorService>;
 }
 
@@ -42,7 +40,7 @@ export function twoFactorRoutes(deps: TwoFactorRouteDeps): FastifyPluginAsyncZod
       async (request, reply) => {
         const old = sessionToken(request, deps.secureCookies);
         const { session, user } = await twoFactor.completeLogin(request.body, requestOrigin(request));
-        if (old) await revokeSessionByToken(deps.db, old, deps.clock.now());
+        if (old) await deps.auth.endSession(old);
         setSessionCookie(reply, session, deps.secureCookies);
         return { user };
       },

@@ -7,7 +7,7 @@ import type { Db } from '../../db/client.js';
 import { confirmCurrentPassword } from './current-password.js';
 import type { AccountsDeps, RequestOrigin } from './accounts.deps.js';
 import { findUserById, toCurrentUser, type SupplierStatusLoader, type UserRow } from './accounts.repo.js';
-import { createSession, revokeUserSessions } from './sessions.js';
+import { createSession, revokeUserSessions } from './session.repo.js';
 import { STAFF_ROLE } from './staff.js';
 import {
   claimTotpStep,

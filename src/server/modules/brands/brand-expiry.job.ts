@@ -1,4 +1,3 @@
-import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import { isLocale, type Locale } from '../../../shared/locales.js';
 import { BRAND_REMINDER_DAYS } from '../../../shared/schemas/brands.js';
 import { platformDay } from '../../../shared/working-days.js';
@@ -7,10 +6,9 @@ import { writeAudit } from '../../platform/audit.js';
 import type { ScheduledJob } from '../../platform/jobs.js';
 import { translate } from '../../platform/i18n/translate.js';
 import type { Mailer } from '../../platform/mail/outbox.js';
-import { users } from '../accounts/accounts.tables.js';
-import { suppliers } from '../suppliers/suppliers.tables.js';
 import { brandDisplayName } from './brand.mapper.js';
-import { brands } from './brands.tables.js';
+import { listExpiringBrandsWithOwners } from './brand-owner.repo.js';
+import { expireBrand, setRemindersSent } from './brand.repo.js';
 
 /** Takes every product of a brand off the shelf inside `tx`; returns their names (for the email). */
 export type TakeProductsOffShelf = (tx: Db, brandId: string, locale: Locale) => Promise<string[]>;
@@ -40,12 +38,7 @@ export function brandExpiryJob(deps: {
     runKey: (now) => platformDay(now),
     async run(now) {
       const today = platformDay(now);
-      const rows = await db
-        .select({ brand: brands, email: users.email, accountName: users.accountName, locale: users.locale })
-        .from(brands)
-        .innerJoin(suppliers, eq(suppliers.id, brands.supplierId))
-        .innerJoin(users, eq(users.id, suppliers.userId))
-        .where(and(eq(brands.status, 'approved'), isNotNull(brands.validUntil)));
+      const rows = await listExpiringBrandsWithOwners(db);
       let reminded = 0;
       let expired = 0;
       for (const { brand, email, accountName, locale: rawLocale } of rows) {
@@ -55,12 +48,7 @@ export function brandExpiryJob(deps: {
         const link = `${deps.publicUrl}/${locale}/supplier/brands/${brand.id}`;
         if (daysLeft < 0) {
           await db.transaction(async (tx) => {
-            const [done] = await tx
-              .update(brands)
-              .set({ status: 'expired', expiredAt: now, version: sql`${brands.version} + 1`, updatedAt: now })
-              .where(and(eq(brands.id, brand.id), eq(brands.status, 'approved')))
-              .returning({ id: brands.id });
-            if (!done) return;
+            if (!(await expireBrand(tx, brand.id, now))) return;
             const products = await deps.takeProductsOffShelf(tx as unknown as Db, brand.id, locale);
             await writeAudit(tx, {
               actorId: null,
@@ -91,10 +79,7 @@ export function brandExpiryJob(deps: {
         if (window === undefined || brand.remindersSent.includes(window)) continue;
         await db.transaction(async (tx) => {
           const covered = BRAND_REMINDER_DAYS.filter((d) => d >= window);
-          await tx
-            .update(brands)
-            .set({ remindersSent: [...new Set([...brand.remindersSent, ...covered])] })
-            .where(eq(brands.id, brand.id));
+          await setRemindersSent(tx, brand.id, [...new Set([...brand.remindersSent, ...covered])]);
           await mailer.enqueue(tx, {
             to: email,
             locale,

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locale } from '../../../shared/locales.js';
-import { FakeClock } from '../../platform/clock.js';
+import { FakeClock } from '../../test/fake-clock.js';
 import { runJobOnce } from '../../platform/jobs.js';
 import { jobRuns } from '../../platform/jobs.tables.js';
 import { createMailer } from '../../platform/mail/outbox.js';

@@ -1,4 +1,3 @@
-import { and, eq, inArray, ne, or, sql } from 'drizzle-orm';
 import { isLocale, type Locale } from '../../../shared/locales.js';
 import type { Brand } from '../../../shared/schemas/brands.js';
 import { brandMachine, type BrandState } from '../../../shared/state-machines/brand.js';
@@ -9,12 +8,13 @@ import en from '../../platform/i18n/locales/en.json' with { type: 'json' };
 import { translate } from '../../platform/i18n/translate.js';
 import type { Mailer } from '../../platform/mail/outbox.js';
 import { commitDecision, type ReviewEvent, type Reviewer, type ReviewNotice } from '../../platform/review/decision.js';
-import { defineReviewQueue, QUEUE_LIMIT, type QueueFilter } from '../../platform/review/queue.js';
+import type { QueueFilter } from '../../platform/review/queue.js';
 import { describeRejection, type TargetLabel } from '../../platform/review/rejection.js';
-import { users } from '../accounts/accounts.tables.js';
-import { suppliers } from '../suppliers/suppliers.tables.js';
+import type { FilesService } from '../files/index.js';
 import { brandDisplayName, toBrandViews, type BrandRow } from './brand.mapper.js';
-import { brands } from './brands.tables.js';
+import { findSupplierOwner } from './brand-owner.repo.js';
+import { listBrandQueue, privateBrandsOfOthersNamed } from './brand-review.repo.js';
+import { findBrandById, updateBrandWithVersion } from './brand.repo.js';
 
 type Reason = NonNullable<Brand['rejection']>['reasons'][number];
 
@@ -36,22 +36,18 @@ const brandTargetLabel: TargetLabel = (locale, target) =>
     ? translate(locale, 'supplier.targets.general')
     : translate(locale, `brand.fields.${target.slice(6)}`);
 
-const brandQueue = defineReviewQueue<BrandState>({
-  awaiting: 'pending',
-  columns: { status: brands.status, submittedAt: brands.submittedAt, dueAt: brands.dueAt },
-  searchIn: [brands.nameEn, brands.nameZh, suppliers.nameEn, brands.trademarkNumber],
-});
-
 /** Staff review of brands: the same queue style as supplier authentication. */
-export function createBrandReviewService(deps: { db: Db; clock: Clock; mailer: Mailer; publicUrl: string }) {
+export function createBrandReviewService(deps: {
+  db: Db;
+  clock: Clock;
+  mailer: Mailer;
+  publicUrl: string;
+  files: Pick<FilesService, 'describe'>;
+}) {
   const { db, clock } = deps;
 
   const ownerOf = async (supplierId: string) => {
-    const [row] = await db
-      .select({ user: users, supplierName: suppliers.nameEn })
-      .from(suppliers)
-      .innerJoin(users, eq(users.id, suppliers.userId))
-      .where(eq(suppliers.id, supplierId));
+    const row = await findSupplierOwner(db, supplierId);
     if (!row) throw notFound('Supplier');
     return {
       ...row.user,
@@ -69,7 +65,7 @@ export function createBrandReviewService(deps: { db: Db; clock: Clock; mailer: M
     notice: (owner: Awaited<ReturnType<typeof ownerOf>>, brand: BrandRow) => ReviewNotice,
   ) => {
     const now = clock.now();
-    const [existing] = await db.select().from(brands).where(eq(brands.id, id));
+    const existing = await findBrandById(db, id);
     if (!existing) throw notFound('Brand');
     const owner = await ownerOf(existing.supplierId);
     const row = await commitDecision(deps, {
@@ -80,22 +76,15 @@ export function createBrandReviewService(deps: { db: Db; clock: Clock; mailer: M
       auditDetails: { version, ...decided },
       recipient: owner,
       apply: async (tx) => {
-        const [updated] = await tx
-          .update(brands)
-          .set({
-            ...decided,
-            status: brandMachine.next('pending', event),
-            decidedAt: now,
-            decidedBy: reviewer.id,
-            version: sql`${brands.version} + 1`,
-            updatedAt: now,
-          })
-          .where(
-            and(eq(brands.id, id), eq(brands.version, version), inArray(brands.status, brandMachine.sourcesOf(event))),
-          )
-          .returning();
+        const updated = await updateBrandWithVersion(tx, id, version, brandMachine.sourcesOf(event), {
+          ...decided,
+          status: brandMachine.next('pending', event),
+          decidedAt: now,
+          decidedBy: reviewer.id,
+          updatedAt: now,
+        });
         if (!updated) {
-          const [latest] = await tx.select().from(brands).where(eq(brands.id, id));
+          const latest = await findBrandById(tx, id);
           if (latest && !brandMachine.can(latest.status as never, event)) {
             throw new AppError('INVALID_TRANSITION', `Not possible for a brand that is ${latest.status}`);
           }
@@ -105,58 +94,23 @@ export function createBrandReviewService(deps: { db: Db; clock: Clock; mailer: M
       },
       notice: (brand) => notice(owner, brand),
     });
-    const [view] = await toBrandViews(db, [row]);
+    const [view] = await toBrandViews(deps.files, [row]);
     return view!;
   };
 
   return {
     async queue(filter: QueueFilter<BrandState>) {
-      const now = clock.now();
-      const rows = await db
-        .select({ brand: brands, supplierName: suppliers.nameEn })
-        .from(brands)
-        .innerJoin(suppliers, eq(suppliers.id, brands.supplierId))
-        .where(brandQueue.where(filter, now))
-        .orderBy(brandQueue.orderBy(filter))
-        .limit(QUEUE_LIMIT);
-      return rows.map(({ brand, supplierName }) => ({
-        id: brand.id,
-        kind: brand.kind as Brand['kind'],
-        nameZh: brand.nameZh,
-        nameEn: brand.nameEn,
-        supplierName,
-        status: brand.status as Brand['status'],
-        submittedAt: brand.submittedAt.toISOString(),
-        dueAt: brand.dueAt?.toISOString() ?? null,
-        overdue: brandQueue.isOverdue(brand, now),
-      }));
+      return listBrandQueue(db, filter, clock.now());
     },
 
     /** The brand, its supplier, and other suppliers' private brands with the same name (flagged). */
     async detail(id: string) {
-      const [row] = await db.select().from(brands).where(eq(brands.id, id));
+      const row = await findBrandById(db, id);
       if (!row) throw notFound('Brand');
       const names = [row.nameEn?.toLowerCase(), row.nameZh?.toLowerCase()].filter((n): n is string => Boolean(n));
-      const sameName = await db
-        .select({
-          id: brands.id,
-          kind: brands.kind,
-          status: brands.status,
-          supplierName: suppliers.nameEn,
-          nameEn: brands.nameEn,
-          nameZh: brands.nameZh,
-        })
-        .from(brands)
-        .innerJoin(suppliers, eq(suppliers.id, brands.supplierId))
-        .where(
-          and(
-            ne(brands.supplierId, row.supplierId),
-            eq(brands.kind, 'private'),
-            or(inArray(sql`lower(${brands.nameEn})`, names), inArray(sql`lower(${brands.nameZh})`, names)),
-          ),
-        );
+      const sameName = await privateBrandsOfOthersNamed(db, row.supplierId, names);
       const owner = await ownerOf(row.supplierId);
-      const [brand] = await toBrandViews(db, [row]);
+      const [brand] = await toBrandViews(deps.files, [row]);
       return {
         brand: brand!,
         supplier: { id: row.supplierId, name: owner.supplierName, accountName: owner.accountName },

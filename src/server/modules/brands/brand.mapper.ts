@@ -1,8 +1,5 @@
-import { inArray } from 'drizzle-orm';
 import type { Brand, BrandInput } from '../../../shared/schemas/brands.js';
-import type { Db } from '../../db/client.js';
-import { files } from '../files/files.tables.js';
-import { toFileInfo } from '../files/files.service.js';
+import type { FilesService } from '../files/index.js';
 import type { brands } from './brands.tables.js';
 
 export type BrandRow = typeof brands.$inferSelect;
@@ -43,12 +40,12 @@ export function brandColumns(input: BrandInput) {
   };
 }
 
-export async function toBrandViews(db: Pick<Db, 'select'>, rows: BrandRow[]): Promise<Brand[]> {
+/** The brands as the API shows them, their files described by the files module. */
+export async function toBrandViews(files: Pick<FilesService, 'describe'>, rows: BrandRow[]): Promise<Brand[]> {
   const ids = rows.flatMap((r) =>
     [r.logoFileId, r.certificateFileId, r.authorizationFileId].filter((x): x is string => Boolean(x)),
   );
-  const fileRows = ids.length ? await db.select().from(files).where(inArray(files.id, ids)) : [];
-  const info = new Map(fileRows.map((f) => [f.id, toFileInfo(f)]));
+  const info = await files.describe(ids);
   return rows.map((r) => ({
     id: r.id,
     supplierId: r.supplierId,

@@ -1,21 +1,25 @@
-import { and, desc, eq, inArray, ne, or, sql } from 'drizzle-orm';
 import type { Brand, BrandInput, BrandKind } from '../../../shared/schemas/brands.js';
 import { brandMachine } from '../../../shared/state-machines/brand.js';
-import { addWorkingDays } from '../../../shared/working-days.js';
 import type { Db } from '../../db/client.js';
 import type { Clock } from '../../platform/clock.js';
 import { AppError, notFound } from '../../platform/errors.js';
-import type { FilesService } from '../files/files.service.js';
-import { suppliers } from '../suppliers/suppliers.tables.js';
-import { REVIEW_WORKING_DAYS } from '../suppliers/application.service.js';
+import type { FilesService } from '../files/index.js';
+import { reviewDueAt } from '../../platform/review/due-date.js';
+import { lockSupplier, supplierIdOf } from '../suppliers/index.js';
 import { brandColumns, toBrandViews, type BrandRow } from './brand.mapper.js';
-import { brands } from './brands.tables.js';
-import { supplierIdOf } from '../suppliers/supplier-of.js';
+import {
+  findBrandById,
+  findDuplicateBrand,
+  findSupplierBrand,
+  insertBrand,
+  listSupplierBrands,
+  updateBrandWithVersion,
+} from './brand.repo.js';
 
 export interface BrandDeps {
   db: Db;
   clock: Clock;
-  files: Pick<FilesService, 'ownFile'>;
+  files: Pick<FilesService, 'ownFile' | 'describe'>;
   holidays: ReadonlySet<string>;
   extraWorkdays: ReadonlySet<string>;
 }
@@ -28,31 +32,12 @@ async function assertNotDuplicate(
   exceptId?: string,
 ): Promise<void> {
   const names = [input.nameEn?.toLowerCase(), input.nameZh?.toLowerCase()].filter((n): n is string => Boolean(n));
-  const [dup] = await db
-    .select({ id: brands.id })
-    .from(brands)
-    .where(
-      and(
-        eq(brands.supplierId, supplierId),
-        inArray(brands.status, ['pending', 'approved']),
-        exceptId ? ne(brands.id, exceptId) : undefined,
-        or(inArray(sql`lower(${brands.nameEn})`, names), inArray(sql`lower(${brands.nameZh})`, names)),
-      ),
-    )
-    .limit(1);
+  const dup = await findDuplicateBrand(db, supplierId, names, exceptId);
   if (dup) {
     throw new AppError('CONFLICT', 'You already have this brand pending or approved', [
       { path: input.nameEn ? 'nameEn' : 'nameZh', code: 'brand_duplicate' },
     ]);
   }
-}
-
-/**
- * Locks the supplier's row for the rest of the transaction, so two submissions of one supplier
- * cannot both pass the duplicate check before either writes (PostgreSQL runs them in parallel).
- */
-async function lockSupplier(tx: Pick<Db, 'select'>, supplierId: string): Promise<void> {
-  await tx.select({ id: suppliers.id }).from(suppliers).where(eq(suppliers.id, supplierId)).for('no key update');
 }
 
 /** "Licensed Brands" for a supplier: "New Brand", "New Agency Brand", edit and resubmit (guide 3). */
@@ -67,17 +52,14 @@ export function createBrandService(deps: BrandDeps) {
   };
   const own = async (userId: string, id: string): Promise<BrandRow> => {
     const supplierId = await supplierOf(userId);
-    const [row] = await db
-      .select()
-      .from(brands)
-      .where(and(eq(brands.id, id), eq(brands.supplierId, supplierId)));
+    const row = await findSupplierBrand(db, supplierId, id);
     // Another supplier's brand is answered exactly like a missing one.
     if (!row) throw notFound('Brand');
     return row;
   };
   const review = (now: Date) => ({
     submittedAt: now,
-    dueAt: addWorkingDays(now, REVIEW_WORKING_DAYS, deps.holidays, deps.extraWorkdays),
+    dueAt: reviewDueAt(now, deps),
   });
 
   return {
@@ -85,16 +67,11 @@ export function createBrandService(deps: BrandDeps) {
 
     async list(userId: string, kind?: BrandKind): Promise<Brand[]> {
       const supplierId = await supplierOf(userId);
-      const rows = await db
-        .select()
-        .from(brands)
-        .where(and(eq(brands.supplierId, supplierId), kind ? eq(brands.kind, kind) : undefined))
-        .orderBy(desc(brands.submittedAt));
-      return toBrandViews(db, rows);
+      return toBrandViews(deps.files, await listSupplierBrands(db, supplierId, kind));
     },
 
     async get(userId: string, id: string): Promise<Brand> {
-      const [view] = await toBrandViews(db, [await own(userId, id)]);
+      const [view] = await toBrandViews(deps.files, [await own(userId, id)]);
       return view!;
     },
 
@@ -106,20 +83,16 @@ export function createBrandService(deps: BrandDeps) {
       const row = await db.transaction(async (tx) => {
         await lockSupplier(tx, supplierId);
         await assertNotDuplicate(tx, supplierId, input);
-        const [inserted] = await tx
-          .insert(brands)
-          .values({
-            supplierId,
-            ...brandColumns(input),
-            status: 'pending',
-            ...review(now),
-            createdAt: now,
-            updatedAt: now,
-          })
-          .returning();
-        return inserted!;
+        return insertBrand(tx, {
+          supplierId,
+          ...brandColumns(input),
+          status: 'pending',
+          ...review(now),
+          createdAt: now,
+          updatedAt: now,
+        });
       });
-      const [view] = await toBrandViews(db, [row]);
+      const [view] = await toBrandViews(deps.files, [row]);
       return view!;
     },
 
@@ -136,31 +109,20 @@ export function createBrandService(deps: BrandDeps) {
       const row = await db.transaction(async (tx) => {
         await lockSupplier(tx, current.supplierId);
         await assertNotDuplicate(tx, current.supplierId, input, id);
-        const [updated] = await tx
-          .update(brands)
-          .set({
-            ...brandColumns(input),
-            status: 'pending',
-            ...review(now),
-            decidedAt: null,
-            decidedBy: null,
-            rejectionReasons: null,
-            rejectionNote: null,
-            expiredAt: null,
-            remindersSent: [],
-            version: sql`${brands.version} + 1`,
-            updatedAt: now,
-          })
-          .where(
-            and(
-              eq(brands.id, id),
-              eq(brands.version, version),
-              inArray(brands.status, brandMachine.sourcesOf('resubmit')),
-            ),
-          )
-          .returning();
+        const updated = await updateBrandWithVersion(tx, id, version, brandMachine.sourcesOf('resubmit'), {
+          ...brandColumns(input),
+          status: 'pending',
+          ...review(now),
+          decidedAt: null,
+          decidedBy: null,
+          rejectionReasons: null,
+          rejectionNote: null,
+          expiredAt: null,
+          remindersSent: [],
+          updatedAt: now,
+        });
         if (!updated) {
-          const [latest] = await tx.select().from(brands).where(eq(brands.id, id));
+          const latest = await findBrandById(tx, id);
           if (latest && !brandMachine.can(latest.status as never, 'resubmit')) {
             throw new AppError('INVALID_TRANSITION', `Not possible for a brand that is ${latest.status}`);
           }
@@ -168,7 +130,7 @@ export function createBrandService(deps: BrandDeps) {
         }
         return updated;
       });
-      const [view] = await toBrandViews(db, [row]);
+      const [view] = await toBrandViews(deps.files, [row]);
       return view!;
     },
   };

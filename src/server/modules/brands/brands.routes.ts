@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { safeText } from '../../../shared/schemas/text.js';
 import {
   BRAND_KINDS,
   brandInputSchema,
@@ -10,7 +9,8 @@ import {
 } from '../../../shared/schemas/brands.js';
 import { BRAND_STATES } from '../../../shared/state-machines/brand.js';
 import { versionRequestSchema } from '../../../shared/schemas/suppliers.js';
-import { signedIn } from '../accounts/session-hook.js';
+import { signedIn } from '../../platform/access.js';
+import { reviewQueueQuerystring, toQueueFilter } from '../../platform/review/queue-query.js';
 import type { BrandReviewService } from './brand-review.service.js';
 import type { BrandService } from './brand.service.js';
 
@@ -97,21 +97,11 @@ export function brandRoutes(service: BrandService, review: BrandReviewService): 
         schema: {
           tags: staffTags,
           summary: 'Brand review queue (oldest first)',
-          querystring: z.object({
-            status: z.enum([...BRAND_STATES, 'all']).default('pending'),
-            q: safeText().max(100).optional(),
-            overdue: z.enum(['true', 'false']).optional(),
-          }),
+          querystring: reviewQueueQuerystring([...BRAND_STATES, 'all'], 'pending'),
           response: { 200: z.object({ items: z.array(queueItem) }) },
         },
       },
-      async (request) => ({
-        items: await review.queue({
-          status: request.query.status,
-          q: request.query.q,
-          overdue: request.query.overdue === 'true',
-        }),
-      }),
+      async (request) => ({ items: await review.queue(toQueueFilter(request.query)) }),
     );
     app.get(
       '/api/admin/brands/:id',

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrandInput } from '../../../shared/schemas/brands.js';
-import { FakeClock } from '../../platform/clock.js';
+import { FakeClock } from '../../test/fake-clock.js';
 import { createAccountsTestApp, detailCodes, errorOf, type AccountsTestApp } from '../../test/accounts-fixtures.js';
 import {
   agencyBrand,

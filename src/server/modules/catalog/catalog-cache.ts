@@ -1,9 +1,9 @@
-import { sql } from 'drizzle-orm';
 import type { FastifyBaseLogger, FastifyReply, FastifyRequest } from 'fastify';
 import { platformDay } from '../../../shared/working-days.js';
 import type { Db } from '../../db/client.js';
 import type { Clock } from '../../platform/clock.js';
 import { ResponseCache } from '../../platform/response-cache.js';
+import { announceCatalogChange, latestCatalogChange } from './catalog-changes.repo.js';
 
 /**
  * The anonymous catalog's answers (lists, searches, product pages, the category tree) are the same
@@ -47,7 +47,7 @@ export class CatalogCache {
   async announce(): Promise<void> {
     this.responses.invalidate();
     try {
-      await this.deps.db.execute(sql`select nextval('catalog_changes')`);
+      await announceCatalogChange(this.deps.db);
     } catch (error) {
       // The local cache is already clear; other instances fall back on maxAgeMs.
       this.deps.log.error({ err: error }, 'catalog cache: could not announce a change');
@@ -59,12 +59,7 @@ export class CatalogCache {
     if (this.polling) return;
     this.polling = true;
     try {
-      // Until its first nextval a sequence reports last_value 1 with is_called false, and the
-      // first announcement leaves last_value at 1: both columns tell the states apart.
-      const result = (await this.deps.db.execute(
-        sql`select last_value::text || ':' || is_called::text as v from catalog_changes`,
-      )) as unknown as { rows: { v: string }[] };
-      const value = result.rows[0]?.v;
+      const value = await latestCatalogChange(this.deps.db);
       if (this.lastSeenChange !== undefined && value !== this.lastSeenChange) this.responses.invalidate();
       this.lastSeenChange = value;
     } catch (error) {

@@ -1,6 +1,5 @@
 import type { Locale } from '../../../shared/locales.js';
 import type { CatalogItem } from '../../../shared/schemas/products.js';
-import { trimDecimal } from './product.repo.js';
 
 /** Chinese visitors read a brand's Chinese name when it has one; everyone else the English one. */
 export const brandNameFor = (locale: Locale, brand: { nameZh: string | null; nameEn: string | null }): string =>
@@ -27,4 +26,15 @@ export function tradeFacts(product: {
     unit: product.unit as CatalogItem['unit'],
     origin: product.origin,
   };
+}
+
+/** A category's name in the visitor's language, else English, else any. */
+export const categoryName = (names: Record<string, string>, locale: Locale) =>
+  names[locale] ?? names.en ?? Object.values(names)[0] ?? '';
+
+/** "12.5000" → "12.50"; keeps at least two decimals, drops trailing zeros beyond them. */
+export function trimDecimal(value: string): string {
+  const [int, frac = ''] = value.split('.');
+  const trimmed = frac.replace(/0+$/, '');
+  return `${int}.${trimmed.padEnd(2, '0')}`;
 }

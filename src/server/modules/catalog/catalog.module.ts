@@ -1,12 +1,11 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Db } from '../../db/client.js';
-import type { Clock } from '../../platform/clock.js';
-import type { FilesService } from '../files/files.service.js';
+import type { ModuleContext } from '../../platform/module-context.js';
+import type { FilesService } from '../files/index.js';
 import { CatalogCache } from './catalog-cache.js';
 import { catalogRoutes } from './catalog.routes.js';
 import { createCatalogService } from './catalog.service.js';
 import { createProductService } from './product.service.js';
-import { productRoutes } from './products.routes.js';
+import { productRoutes } from './product.routes.js';
 
 /**
  * Whatever suppliers and staff change can change what buyers see (products, brands, supplier
@@ -18,17 +17,13 @@ function changesCatalog(request: FastifyRequest, reply: FastifyReply): boolean {
   return url.startsWith('/api/supplier/') || url.startsWith('/api/admin/');
 }
 
+export interface CatalogModuleDeps extends Pick<ModuleContext, 'db' | 'clock' | 'publicUrl'> {
+  files: Pick<FilesService, 'ownFile' | 'describe'>;
+  cache: { maxAgeMs: number; syncIntervalMs: number };
+}
+
 /** Product Management, the public catalog and its cache (decorated as app.catalogCache). */
-export async function registerCatalogModule(
-  app: FastifyInstance,
-  deps: {
-    db: Db;
-    clock: Clock;
-    files: FilesService;
-    publicUrl: string;
-    cache: { maxAgeMs: number; syncIntervalMs: number };
-  },
-): Promise<CatalogCache> {
+export async function registerCatalogModule(app: FastifyInstance, deps: CatalogModuleDeps): Promise<CatalogCache> {
   const catalogCache = new CatalogCache({ db: deps.db, clock: deps.clock, log: app.log, ...deps.cache });
   app.decorate('catalogCache', catalogCache);
   app.addHook('onClose', async () => catalogCache.stop());

@@ -8,9 +8,7 @@ import {
   categoryNodeSchema,
   productPageSchema,
 } from '../../../shared/schemas/products.js';
-import type { Db } from '../../db/client.js';
 import type { CatalogCache } from './catalog-cache.js';
-import { categoryTree } from './categories.js';
 import type { CatalogService } from './catalog.service.js';
 
 const tags = ['catalog'];
@@ -21,7 +19,7 @@ const escapeXml = (s: string) =>
 /** The buyer-facing catalog API and the sitemap (every page in four languages, with hreflang). */
 export function catalogRoutes(
   catalog: CatalogService,
-  { db, publicUrl, catalogCache }: { db: Db; publicUrl: string; catalogCache: CatalogCache },
+  { publicUrl, catalogCache }: { publicUrl: string; catalogCache: CatalogCache },
 ): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
@@ -35,7 +33,7 @@ export function catalogRoutes(
         },
       },
       async (request, reply) =>
-        catalogCache.send(request, reply, async () => ({ categories: await categoryTree(db, request.locale) })),
+        catalogCache.send(request, reply, async () => ({ categories: await catalog.categories(request.locale) })),
     );
     app.get(
       '/api/catalog/products',

@@ -1,10 +1,14 @@
-import { asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { LOCALES, type Locale } from '../../../shared/locales.js';
 import type { ProductInput } from '../../../shared/schemas/products.js';
+import { foldText } from '../../../shared/search-text.js';
+import type { ProductState } from '../../../shared/state-machines/product.js';
 import type { Db } from '../../db/client.js';
-import { files } from '../files/files.tables.js';
-import { toFileInfo } from '../files/files.service.js';
-import { productImages, productPriceTiers, type products, productTranslations } from './catalog.tables.js';
+import { escapeLike } from '../../db/like.js';
+import { brands } from '../brands/index.js';
+import { files, toFileInfo } from '../files/index.js';
+import { categories, productImages, productPriceTiers, products, productTranslations } from './catalog.tables.js';
+import { trimDecimal } from './catalog-display.js';
 import { sanitizeDescription } from './product-content.js';
 
 type Tx = Pick<Db, 'insert' | 'delete'>;
@@ -92,15 +96,149 @@ export async function loadProductInput(db: Db, row: typeof products.$inferSelect
   return { input, images: images.map((i) => toFileInfo(i.file)), locales: texts.map((t) => t.locale as Locale) };
 }
 
-/** "12.5000" → "12.50"; keeps at least two decimals, drops trailing zeros beyond them. */
-export function trimDecimal(value: string): string {
-  const [int, frac = ''] = value.split('.');
-  const trimmed = frac.replace(/0+$/, '');
-  return `${int}.${trimmed.padEnd(2, '0')}`;
+type ProductRow = typeof products.$inferSelect;
+type Reader = Pick<Db, 'select'>;
+
+/** One of the supplier's products, unless removed. */
+export async function findSupplierProduct(db: Reader, supplierId: string, id: string): Promise<ProductRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(products)
+    .where(and(eq(products.id, id), eq(products.supplierId, supplierId), isNull(products.removedAt)));
+  return row;
 }
 
-export async function fileInfosByIds(db: Db, ids: string[]) {
-  if (!ids.length) return new Map<string, ReturnType<typeof toFileInfo>>();
-  const rows = await db.select().from(files).where(inArray(files.id, ids));
-  return new Map(rows.map((f) => [f.id, toFileInfo(f)]));
+export async function insertProduct(tx: Pick<Db, 'insert'>, values: typeof products.$inferInsert): Promise<ProductRow> {
+  const [created] = await tx.insert(products).values(values).returning();
+  return created!;
+}
+
+/** Saves only if nobody changed the product since `version` was read; undefined when someone did. */
+export async function updateProductWithVersion(
+  tx: Pick<Db, 'update'>,
+  id: string,
+  version: number,
+  changes: Partial<ProductRow>,
+): Promise<ProductRow | undefined> {
+  const [updated] = await tx
+    .update(products)
+    .set({ ...changes, version: sql`${products.version} + 1` })
+    .where(and(eq(products.id, id), eq(products.version, version), isNull(products.removedAt)))
+    .returning();
+  return updated;
+}
+
+/**
+ * A page of the supplier's Product Management list, newest change first, each row with its brand's
+ * names, its category's names and the total (a read model joining the brands' table, see
+ * docs/decisions/0009-module-boundaries.md).
+ */
+export function listSupplierProducts(
+  db: Reader,
+  supplierId: string,
+  filter: { status?: ProductState; q?: string; page: number; pageSize: number },
+) {
+  const where = and(
+    eq(products.supplierId, supplierId),
+    isNull(products.removedAt),
+    filter.status ? eq(products.status, filter.status) : undefined,
+    filter.q ? sql`${products.searchDoc} LIKE ${`%${escapeLike(foldText(filter.q))}%`}` : undefined,
+  );
+  return db
+    .select({
+      product: products,
+      brandEn: brands.nameEn,
+      brandZh: brands.nameZh,
+      categoryNames: categories.names,
+      total: sql<number>`count(*) over()`.mapWith(Number),
+    })
+    .from(products)
+    .innerJoin(brands, eq(brands.id, products.brandId))
+    .innerJoin(categories, eq(categories.id, products.categoryId))
+    .where(where)
+    .orderBy(desc(products.updatedAt))
+    .limit(filter.pageSize)
+    .offset((filter.page - 1) * filter.pageSize);
+}
+
+export async function listProductTranslations(db: Reader, productIds: string[]) {
+  return productIds.length
+    ? db.select().from(productTranslations).where(inArray(productTranslations.productId, productIds))
+    : [];
+}
+
+/** The supplier's products among `ids` (not removed), each with its brand's state, locked for the shelf change. */
+export function findShelfCandidates(tx: Reader, supplierId: string, ids: string[]) {
+  return tx
+    .select({
+      id: products.id,
+      status: products.status,
+      brandStatus: brands.status,
+      brandValidUntil: brands.validUntil,
+    })
+    .from(products)
+    .innerJoin(brands, eq(brands.id, products.brandId))
+    .where(and(inArray(products.id, ids), eq(products.supplierId, supplierId), isNull(products.removedAt)));
+}
+
+/** Moves the products still in one of `fromStates` to `status`; returns those it moved. */
+export function setShelfStatus(
+  tx: Pick<Db, 'update'>,
+  ids: string[],
+  fromStates: readonly string[],
+  status: ProductState | undefined,
+  onShelf: boolean,
+  now: Date,
+) {
+  return tx
+    .update(products)
+    .set({
+      status,
+      offShelfReason: null,
+      ...(onShelf ? { publishedAt: sql`coalesce(${products.publishedAt}, ${now.toISOString()}::timestamptz)` } : {}),
+      version: sql`${products.version} + 1`,
+      updatedAt: now,
+    })
+    .where(and(inArray(products.id, ids), inArray(products.status, [...fromStates])))
+    .returning({ id: products.id, status: products.status, version: products.version });
+}
+
+/** "Remove": a soft delete — gone from the catalog and the list, kept for orders that reference it. */
+export async function removeProduct(db: Pick<Db, 'update'>, id: string, now: Date): Promise<void> {
+  await db.update(products).set({ removedAt: now, status: 'off_shelf', updatedAt: now }).where(eq(products.id, id));
+}
+
+/** For the brand expiry job: every on-shelf product of the brand goes off, with its names. */
+export async function takeBrandProductsOffShelf(tx: Db, brandId: string, locale: Locale): Promise<string[]> {
+  const rows = await tx
+    .update(products)
+    .set({
+      status: 'off_shelf',
+      offShelfReason: 'brand_expired',
+      version: sql`${products.version} + 1`,
+      updatedAt: new Date(),
+    })
+    .where(and(eq(products.brandId, brandId), eq(products.status, 'on_shelf'), isNull(products.removedAt)))
+    .returning({ id: products.id });
+  if (!rows.length) return [];
+  const names = await tx
+    .select({
+      productId: productTranslations.productId,
+      locale: productTranslations.locale,
+      name: productTranslations.name,
+    })
+    .from(productTranslations)
+    .where(
+      inArray(
+        productTranslations.productId,
+        rows.map((r) => r.id),
+      ),
+    );
+  return rows.map(
+    (r) =>
+      (
+        names.find((n) => n.productId === r.id && n.locale === locale) ??
+        names.find((n) => n.productId === r.id && n.locale === 'en')
+      )?.name ?? r.id,
+  );
 }

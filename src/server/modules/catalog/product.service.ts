@@ -1,54 +1,57 @@
-import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { LOCALES, type Locale } from '../../../shared/locales.js';
 import type { ProductInput } from '../../../shared/schemas/products.js';
 import { productMachine, type ProductState } from '../../../shared/state-machines/product.js';
-import { foldText } from '../../../shared/search-text.js';
 import { platformDay } from '../../../shared/working-days.js';
 import type { Db } from '../../db/client.js';
 import type { Clock } from '../../platform/clock.js';
 import { AppError, notFound } from '../../platform/errors.js';
-import { brands } from '../brands/brands.tables.js';
-import type { FilesService } from '../files/files.service.js';
-import { categories, products, productTranslations } from './catalog.tables.js';
-import { categoryName } from './categories.js';
+import { brandOfSupplier } from '../brands/index.js';
+import type { FilesService } from '../files/index.js';
+import { supplierIdOf } from '../suppliers/index.js';
+import type { products } from './catalog.tables.js';
+import { categoryName, trimDecimal } from './catalog-display.js';
+import { categoryExists } from './category.repo.js';
 import { priceRange, searchFields } from './product-content.js';
-import { fileInfosByIds, loadProductInput, trimDecimal, writeProductChildren } from './product.repo.js';
-import { escapeLike } from '../../db/like.js';
-import { supplierIdOf } from '../suppliers/supplier-of.js';
+import {
+  findShelfCandidates,
+  findSupplierProduct,
+  insertProduct,
+  listProductTranslations,
+  listSupplierProducts,
+  loadProductInput,
+  removeProduct,
+  setShelfStatus,
+  updateProductWithVersion,
+  writeProductChildren,
+} from './product.repo.js';
 
 type ProductRow = typeof products.$inferSelect;
 
 /** "Product Management" (guide 4): the supplier's own products, no platform review. */
-export function createProductService(deps: { db: Db; clock: Clock; files: Pick<FilesService, 'ownFile'> }) {
+export function createProductService(deps: {
+  db: Db;
+  clock: Clock;
+  files: Pick<FilesService, 'ownFile' | 'describe'>;
+}) {
   const { db, clock } = deps;
 
   const supplierOf = (userId: string) => supplierIdOf(db, userId);
   const own = async (supplierId: string, id: string): Promise<ProductRow> => {
-    const [row] = await db
-      .select()
-      .from(products)
-      .where(and(eq(products.id, id), eq(products.supplierId, supplierId), isNull(products.removedAt)));
+    const row = await findSupplierProduct(db, supplierId, id);
     if (!row) throw notFound('Product');
     return row;
   };
 
   /** Only under the supplier's own approved brand, in a real category, with its own pictures. */
   const validate = async (userId: string, supplierId: string, input: ProductInput) => {
-    const [brand] = await db
-      .select()
-      .from(brands)
-      .where(and(eq(brands.id, input.brandId), eq(brands.supplierId, supplierId)));
+    const brand = await brandOfSupplier(db, supplierId, input.brandId);
     if (!brand) throw new AppError('VALIDATION_FAILED', 'Unknown brand', [{ path: 'brandId', code: 'brand_unknown' }]);
     if (brand.status !== 'approved') {
       throw new AppError('VALIDATION_FAILED', 'The brand is not approved', [
         { path: 'brandId', code: 'brand_not_approved', params: { status: brand.status } },
       ]);
     }
-    const [category] = await db
-      .select({ id: categories.id })
-      .from(categories)
-      .where(eq(categories.id, input.categoryId));
-    if (!category)
+    if (!(await categoryExists(db, input.categoryId)))
       throw new AppError('VALIDATION_FAILED', 'Unknown category', [{ path: 'categoryId', code: 'category_unknown' }]);
     if (new Set(input.imageFileIds).size !== input.imageFileIds.length) {
       throw new AppError('VALIDATION_FAILED', 'A picture is listed twice', [
@@ -101,12 +104,15 @@ export function createProductService(deps: { db: Db; clock: Clock; files: Pick<F
       const brand = await validate(userId, supplierId, input);
       const now = clock.now();
       const row = await db.transaction(async (tx) => {
-        const [created] = await tx
-          .insert(products)
-          .values({ supplierId, ...columns(input, brand), status: 'draft', createdAt: now, updatedAt: now })
-          .returning();
-        await writeProductChildren(tx, created!.id, input);
-        return created!;
+        const created = await insertProduct(tx, {
+          supplierId,
+          ...columns(input, brand),
+          status: 'draft',
+          createdAt: now,
+          updatedAt: now,
+        });
+        await writeProductChildren(tx, created.id, input);
+        return created;
       });
       return detail(row);
     },
@@ -117,11 +123,10 @@ export function createProductService(deps: { db: Db; clock: Clock; files: Pick<F
       await own(supplierId, id);
       const brand = await validate(userId, supplierId, input);
       const row = await db.transaction(async (tx) => {
-        const [updated] = await tx
-          .update(products)
-          .set({ ...columns(input, brand), version: sql`${products.version} + 1`, updatedAt: clock.now() })
-          .where(and(eq(products.id, id), eq(products.version, version), isNull(products.removedAt)))
-          .returning();
+        const updated = await updateProductWithVersion(tx, id, version, {
+          ...columns(input, brand),
+          updatedAt: clock.now(),
+        });
         if (!updated) {
           throw new AppError('VERSION_CONFLICT', 'The product was changed in another window', [
             { path: 'version', code: 'version_conflict' },
@@ -139,33 +144,12 @@ export function createProductService(deps: { db: Db; clock: Clock; files: Pick<F
       filter: { status?: ProductState; q?: string; page: number; pageSize: number },
     ) {
       const supplierId = await supplierOf(userId);
-      const where = and(
-        eq(products.supplierId, supplierId),
-        isNull(products.removedAt),
-        filter.status ? eq(products.status, filter.status) : undefined,
-        filter.q ? sql`${products.searchDoc} LIKE ${`%${escapeLike(foldText(filter.q))}%`}` : undefined,
-      );
-      const rows = await db
-        .select({
-          product: products,
-          brandEn: brands.nameEn,
-          brandZh: brands.nameZh,
-          categoryNames: categories.names,
-          total: sql<number>`count(*) over()`.mapWith(Number),
-        })
-        .from(products)
-        .innerJoin(brands, eq(brands.id, products.brandId))
-        .innerJoin(categories, eq(categories.id, products.categoryId))
-        .where(where)
-        .orderBy(desc(products.updatedAt))
-        .limit(filter.pageSize)
-        .offset((filter.page - 1) * filter.pageSize);
-      const ids = rows.map((r) => r.product.id);
-      const texts = ids.length
-        ? await db.select().from(productTranslations).where(inArray(productTranslations.productId, ids))
-        : [];
-      const images = await fileInfosByIds(
+      const rows = await listSupplierProducts(db, supplierId, filter);
+      const texts = await listProductTranslations(
         db,
+        rows.map((r) => r.product.id),
+      );
+      const images = await deps.files.describe(
         rows.flatMap((r) => (r.product.mainImageFileId ? [r.product.mainImageFileId] : [])),
       );
       return {
@@ -197,16 +181,7 @@ export function createProductService(deps: { db: Db; clock: Clock; files: Pick<F
       const event = onShelf ? 'put_on_shelf' : 'take_off_shelf';
       const now = clock.now();
       return db.transaction(async (tx) => {
-        const rows = await tx
-          .select({
-            id: products.id,
-            status: products.status,
-            brandStatus: brands.status,
-            brandValidUntil: brands.validUntil,
-          })
-          .from(products)
-          .innerJoin(brands, eq(brands.id, products.brandId))
-          .where(and(inArray(products.id, ids), eq(products.supplierId, supplierId), isNull(products.removedAt)));
+        const rows = await findShelfCandidates(tx, supplierId, ids);
         if (rows.length !== new Set(ids).size) throw notFound('Product');
         for (const row of rows) {
           if (!productMachine.can(row.status as ProductState, event)) {
@@ -223,19 +198,14 @@ export function createProductService(deps: { db: Db; clock: Clock; files: Pick<F
             ]);
           }
         }
-        const updated = await tx
-          .update(products)
-          .set({
-            status: productMachine.next(onShelf ? 'draft' : 'on_shelf', event),
-            offShelfReason: null,
-            ...(onShelf
-              ? { publishedAt: sql`coalesce(${products.publishedAt}, ${now.toISOString()}::timestamptz)` }
-              : {}),
-            version: sql`${products.version} + 1`,
-            updatedAt: now,
-          })
-          .where(and(inArray(products.id, ids), inArray(products.status, productMachine.sourcesOf(event))))
-          .returning({ id: products.id, status: products.status, version: products.version });
+        const updated = await setShelfStatus(
+          tx,
+          ids,
+          productMachine.sourcesOf(event),
+          productMachine.next(onShelf ? 'draft' : 'on_shelf', event),
+          onShelf,
+          now,
+        );
         if (updated.length !== rows.length) throw new AppError('CONFLICT', 'A product changed in the meantime; reload');
         return updated.map((u) => ({ ...u, status: u.status as ProductState }));
       });
@@ -245,46 +215,8 @@ export function createProductService(deps: { db: Db; clock: Clock; files: Pick<F
     async remove(userId: string, id: string) {
       const supplierId = await supplierOf(userId);
       await own(supplierId, id);
-      await db
-        .update(products)
-        .set({ removedAt: clock.now(), status: 'off_shelf', updatedAt: clock.now() })
-        .where(eq(products.id, id));
+      await removeProduct(db, id, clock.now());
     },
   };
 }
 export type ProductService = ReturnType<typeof createProductService>;
-
-/** For the brand expiry job: every on-shelf product of the brand goes off, with its names. */
-export async function takeBrandProductsOffShelf(tx: Db, brandId: string, locale: Locale): Promise<string[]> {
-  const rows = await tx
-    .update(products)
-    .set({
-      status: 'off_shelf',
-      offShelfReason: 'brand_expired',
-      version: sql`${products.version} + 1`,
-      updatedAt: new Date(),
-    })
-    .where(and(eq(products.brandId, brandId), eq(products.status, 'on_shelf'), isNull(products.removedAt)))
-    .returning({ id: products.id });
-  if (!rows.length) return [];
-  const names = await tx
-    .select({
-      productId: productTranslations.productId,
-      locale: productTranslations.locale,
-      name: productTranslations.name,
-    })
-    .from(productTranslations)
-    .where(
-      inArray(
-        productTranslations.productId,
-        rows.map((r) => r.id),
-      ),
-    );
-  return rows.map(
-    (r) =>
-      (
-        names.find((n) => n.productId === r.id && n.locale === locale) ??
-        names.find((n) => n.productId === r.id && n.locale === 'en')
-      )?.name ?? r.id,
-  );
-}

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { fileInfoSchema } from '../../../shared/schemas/suppliers.js';
 import { AppError } from '../../platform/errors.js';
-import { signedIn } from '../accounts/session-hook.js';
+import { signedIn } from '../../platform/access.js';
 import { contentDisposition, FILE_PURPOSE_NAMES } from './file-policy.js';
 import type { FilesService } from './files.service.js';
 

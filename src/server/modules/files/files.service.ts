@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { eq } from 'drizzle-orm';
 import { fileTypeFromBuffer } from 'file-type';
 import sharp from 'sharp';
 import type { FileInfo } from '../../../shared/schemas/suppliers.js';
@@ -19,9 +18,9 @@ import {
   type FilePurpose,
 } from './file-policy.js';
 import type { FileStore } from './file-store.js';
-import { files } from './files.tables.js';
+import { findFileById, findFilesByIds, insertFile, type FileRow } from './files.repo.js';
 
-export type FileRow = typeof files.$inferSelect;
+export type { FileRow };
 
 const refused = (code: string, params?: Record<string, string | number>) =>
   new AppError('UNSUPPORTED_MEDIA_TYPE', 'This file is not accepted', [{ path: 'file', code, params }]);
@@ -99,29 +98,26 @@ export function createFilesService(deps: { db: Db; store: FileStore; maxBytes: n
       const thumbnailKey = thumbnail ? `${storageKey}-thumb` : null;
       await store.put(storageKey, stored);
       if (thumbnail && thumbnailKey) await store.put(thumbnailKey, thumbnail);
-      const [row] = await db
-        .insert(files)
-        .values({
-          id,
-          ownerId: owner.id,
-          purpose,
-          visibility: policy.visibility,
-          storageKey,
-          thumbnailKey,
-          originalName: name,
-          contentType: detected.mime,
-          size: stored.length,
-          sha256: sha256Bytes(stored),
-          width,
-          height,
-        })
-        .returning();
-      return toFileInfo(row!);
+      const row = await insertFile(db, {
+        id,
+        ownerId: owner.id,
+        purpose,
+        visibility: policy.visibility,
+        storageKey,
+        thumbnailKey,
+        originalName: name,
+        contentType: detected.mime,
+        size: stored.length,
+        sha256: sha256Bytes(stored),
+        width,
+        height,
+      });
+      return toFileInfo(row);
     },
 
     /** The file if `user` may read it; otherwise 404, so private files are not even confirmed to exist. */
     async readable(id: string, user: RequestUser | undefined): Promise<FileRow> {
-      const [row] = await db.select().from(files).where(eq(files.id, id));
+      const row = await findFileById(db, id);
       if (!row) throw notFound('File');
       const allowed =
         row.visibility === 'public' || (user && (user.id === row.ownerId || user.roles.includes('staff')));
@@ -134,11 +130,23 @@ export function createFilesService(deps: { db: Db; store: FileStore; maxBytes: n
 
     /** A file the user uploaded for this purpose (used when attaching it to a record). */
     async ownFile(userId: string, id: string, purpose: FilePurpose): Promise<FileRow> {
-      const [row] = await db.select().from(files).where(eq(files.id, id));
+      const row = await findFileById(db, id);
       if (!row || row.ownerId !== userId) throw notFound('File');
       if (row.purpose !== purpose)
         throw new AppError('VALIDATION_FAILED', 'Wrong kind of file', [{ path: 'fileId', code: 'file_wrong_purpose' }]);
       return row;
+    },
+
+    /** What a page shows of each file (name, size, links), by id; ids with no file are left out. */
+    async describe(ids: readonly string[]): Promise<Map<string, FileInfo>> {
+      const rows = await findFilesByIds(db, ids);
+      return new Map(rows.map((row) => [row.id, toFileInfo(row)]));
+    },
+
+    /** The SHA-256 of each file's stored bytes, by id (what a submission's snapshot records). */
+    async checksums(ids: readonly string[]): Promise<Map<string, string>> {
+      const rows = await findFilesByIds(db, ids);
+      return new Map(rows.map((row) => [row.id, row.sha256]));
     },
   };
 }

@@ -1,10 +1,10 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
+import type { CurrentUser } from '../../../shared/schemas/accounts.js';
 import type { Db } from '../../db/client.js';
 import { AppError, notFound } from '../../platform/errors.js';
-import { files } from '../files/files.tables.js';
-import { toFileInfo } from '../files/files.service.js';
+import { files, toFileInfo } from '../files/index.js';
 import type { ApplicationRow, MaterialView } from './application.mapper.js';
-import { supplierApplications, supplierMaterials } from './suppliers.tables.js';
+import { supplierApplicationEvents, supplierApplications, supplierMaterials } from './suppliers.tables.js';
 
 type Tx = Pick<Db, 'select' | 'update'>;
 
@@ -85,4 +85,78 @@ export async function updateWithVersion(
   throw new AppError('VERSION_CONFLICT', 'The application was changed in the meantime', [
     { path: 'version', code: 'version_conflict', params: { current: current.version } },
   ]);
+}
+
+/** The personal center's "Supplier Authentication" status: the application's state, or none. */
+export async function supplierStatusOf(db: Pick<Db, 'select'>, userId: string): Promise<CurrentUser['supplierStatus']> {
+  const [row] = await db
+    .select({ status: supplierApplications.status })
+    .from(supplierApplications)
+    .where(eq(supplierApplications.userId, userId));
+  return (row?.status as CurrentUser['supplierStatus'] | undefined) ?? 'none';
+}
+
+/** The first save of an application; undefined when another window created it a moment ago. */
+export async function insertApplication(
+  db: Pick<Db, 'insert'>,
+  values: typeof supplierApplications.$inferInsert,
+): Promise<ApplicationRow | undefined> {
+  const [row] = await db.insert(supplierApplications).values(values).onConflictDoNothing().returning();
+  return row;
+}
+
+export async function insertMaterial(
+  tx: Pick<Db, 'insert'>,
+  values: { applicationId: string; type: string; fileId: string },
+): Promise<void> {
+  await tx.insert(supplierMaterials).values(values);
+}
+
+/** Removes a material of this application; false when it has no such material. */
+export async function deleteMaterial(
+  tx: Pick<Db, 'delete'>,
+  applicationId: string,
+  materialId: string,
+): Promise<boolean> {
+  const removed = await tx
+    .delete(supplierMaterials)
+    .where(and(eq(supplierMaterials.id, materialId), eq(supplierMaterials.applicationId, applicationId)))
+    .returning({ id: supplierMaterials.id });
+  return removed.length > 0;
+}
+
+export type ApplicationEventRow = typeof supplierApplicationEvents.$inferSelect;
+
+export async function insertApplicationEvent(
+  tx: Pick<Db, 'insert'>,
+  values: typeof supplierApplicationEvents.$inferInsert,
+): Promise<void> {
+  await tx.insert(supplierApplicationEvents).values(values);
+}
+
+/** An application's history, newest first. */
+export function listApplicationEvents(db: Pick<Db, 'select'>, applicationId: string): Promise<ApplicationEventRow[]> {
+  return db
+    .select()
+    .from(supplierApplicationEvents)
+    .where(eq(supplierApplicationEvents.applicationId, applicationId))
+    .orderBy(desc(supplierApplicationEvents.createdAt));
+}
+
+/** Other sent applications with the same credit code (a company applying twice, or a copied code). */
+export function otherApplicationsWithCreditCode(db: Pick<Db, 'select'>, creditCode: string, exceptId: string) {
+  return db
+    .select({
+      id: supplierApplications.id,
+      status: supplierApplications.status,
+      companyNameEn: supplierApplications.companyNameEn,
+    })
+    .from(supplierApplications)
+    .where(
+      and(
+        eq(supplierApplications.creditCode, creditCode),
+        ne(supplierApplications.id, exceptId),
+        ne(supplierApplications.status, 'draft'),
+      ),
+    );
 }

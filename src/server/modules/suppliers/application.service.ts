@@ -1,4 +1,3 @@
-import { and, eq, inArray } from 'drizzle-orm';
 import type { Locale } from '../../../shared/locales.js';
 import {
   companySubmitSchema,
@@ -11,31 +10,26 @@ import {
   EDITABLE_APPLICATION_STATES,
   supplierApplicationMachine,
 } from '../../../shared/state-machines/supplier-application.js';
-import { addWorkingDays } from '../../../shared/working-days.js';
-import type { Db } from '../../db/client.js';
-import type { Clock } from '../../platform/clock.js';
 import { AppError, type ErrorDetail } from '../../platform/errors.js';
 import { formatDateTime } from '../../platform/i18n/translate.js';
-import type { Mailer } from '../../platform/mail/outbox.js';
-import { findUserById, toCurrentUser } from '../accounts/accounts.repo.js';
-import { files } from '../files/files.tables.js';
-import type { FilesService } from '../files/files.service.js';
+import type { ModuleContext } from '../../platform/module-context.js';
+import { reviewDueAt } from '../../platform/review/due-date.js';
+import { findUserById, toCurrentUser } from '../accounts/index.js';
+import type { FilesService } from '../files/index.js';
 import { companyToColumns, toApplicationView, type ApplicationRow } from './application.mapper.js';
-import { findApplicationByUser, listMaterials, updateWithVersion } from './application.repo.js';
-import { supplierApplicationEvents, supplierApplications, supplierMaterials } from './suppliers.tables.js';
+import {
+  deleteMaterial,
+  findApplicationByUser,
+  insertApplication,
+  insertApplicationEvent,
+  insertMaterial,
+  listMaterials,
+  updateWithVersion,
+} from './application.repo.js';
 
-export interface ApplicationDeps {
-  db: Db;
-  clock: Clock;
-  mailer: Mailer;
-  files: Pick<FilesService, 'ownFile'>;
-  publicUrl: string;
-  holidays: ReadonlySet<string>;
-  extraWorkdays: ReadonlySet<string>;
+export interface ApplicationDeps extends ModuleContext {
+  files: Pick<FilesService, 'ownFile' | 'checksums'>;
 }
-
-/** The review is due within 3 working days of submission (guide 2.1: "usually 1-3 working days"). */
-export const REVIEW_WORKING_DAYS = 3;
 
 function submitProblems(company: CompanyDraft, materialTypes: string[]): ErrorDetail[] {
   const details: ErrorDetail[] = [];
@@ -76,11 +70,12 @@ export function createApplicationService(deps: ApplicationDeps) {
       const now = clock.now();
       const existing = await findApplicationByUser(db, userId);
       if (!existing) {
-        const [row] = await db
-          .insert(supplierApplications)
-          .values({ userId, ...companyToColumns(input.company), createdAt: now, updatedAt: now })
-          .onConflictDoNothing()
-          .returning();
+        const row = await insertApplication(db, {
+          userId,
+          ...companyToColumns(input.company),
+          createdAt: now,
+          updatedAt: now,
+        });
         // Another tab created it a moment ago: ask the client to reload and merge.
         if (!row) throw new AppError('VERSION_CONFLICT', 'The application was created in another window');
         return view(row);
@@ -107,9 +102,7 @@ export function createApplicationService(deps: ApplicationDeps) {
         const updated = await updateWithVersion(tx, { id: application.id, userId }, input.version, editable, {
           updatedAt: clock.now(),
         });
-        await tx
-          .insert(supplierMaterials)
-          .values({ applicationId: application.id, type: input.type, fileId: input.fileId });
+        await insertMaterial(tx, { applicationId: application.id, type: input.type, fileId: input.fileId });
         return updated;
       });
       return view(row);
@@ -121,11 +114,8 @@ export function createApplicationService(deps: ApplicationDeps) {
         const updated = await updateWithVersion(tx, { id: application.id, userId }, version, editable, {
           updatedAt: clock.now(),
         });
-        const removed = await tx
-          .delete(supplierMaterials)
-          .where(and(eq(supplierMaterials.id, materialId), eq(supplierMaterials.applicationId, application.id)))
-          .returning({ id: supplierMaterials.id });
-        if (!removed.length) throw new AppError('NOT_FOUND', 'Material not found');
+        if (!(await deleteMaterial(tx, application.id, materialId)))
+          throw new AppError('NOT_FOUND', 'Material not found');
         return updated;
       });
       return view(row);
@@ -144,13 +134,8 @@ export function createApplicationService(deps: ApplicationDeps) {
       if (!user) throw new AppError('NOT_FOUND', 'Account not found');
       const account = toCurrentUser(user, 'none');
       const now = clock.now();
-      const dueAt = addWorkingDays(now, REVIEW_WORKING_DAYS, deps.holidays, deps.extraWorkdays);
-      const fileIds = current.materials.map((m) => m.file.id);
-      const materialFiles = await db
-        .select({ id: files.id, sha256: files.sha256 })
-        .from(files)
-        .where(inArray(files.id, fileIds));
-      const shaById = new Map(materialFiles.map((f) => [f.id, f.sha256]));
+      const dueAt = reviewDueAt(now, deps);
+      const shaById = await deps.files.checksums(current.materials.map((m) => m.file.id));
       const row = await db.transaction(async (tx) => {
         const updated = await updateWithVersion(
           tx,
@@ -166,7 +151,7 @@ export function createApplicationService(deps: ApplicationDeps) {
             updatedAt: now,
           },
         );
-        await tx.insert(supplierApplicationEvents).values({
+        await insertApplicationEvent(tx, {
           applicationId: application.id,
           kind: 'submitted',
           actorId: userId,

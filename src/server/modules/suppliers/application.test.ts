@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CompanyDraft } from '../../../shared/schemas/suppliers.js';
 import { addWorkingDays } from '../../../shared/working-days.js';
-import { FakeClock } from '../../platform/clock.js';
+import { FakeClock } from '../../test/fake-clock.js';
 import {
   createAccountsTestApp,
   detailCodes,

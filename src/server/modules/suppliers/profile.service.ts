@@ -1,37 +1,37 @@
-import { eq, inArray, sql } from 'drizzle-orm';
 import { LOCALES, type Locale } from '../../../shared/locales.js';
 import type { PublicSupplier, SupplierProfile, SupplierProfileInput } from '../../../shared/schemas/suppliers.js';
 import type { Db } from '../../db/client.js';
 import type { Clock } from '../../platform/clock.js';
 import { AppError, notFound } from '../../platform/errors.js';
-import type { FilesService } from '../files/files.service.js';
-import { files } from '../files/files.tables.js';
-import { toFileInfo } from '../files/files.service.js';
-import { supplierTranslations, suppliers } from './suppliers.tables.js';
-
-type SupplierRow = typeof suppliers.$inferSelect;
-type TranslationRow = typeof supplierTranslations.$inferSelect;
+import type { FilesService } from '../files/index.js';
+import {
+  findSupplierById,
+  findSupplierByUser,
+  listSupplierTranslations,
+  replaceSupplierTranslations,
+  updateSupplierProfile,
+  type SupplierRow,
+  type TranslationRow,
+} from './supplier.repo.js';
 
 /** The supplier center's corporate information and the public supplier page (guide 2.2). */
-export function createProfileService(deps: { db: Db; clock: Clock; files: Pick<FilesService, 'ownFile'> }) {
+export function createProfileService(deps: {
+  db: Db;
+  clock: Clock;
+  files: Pick<FilesService, 'ownFile' | 'describe'>;
+}) {
   const { db } = deps;
 
-  const fileInfos = async (ids: string[]) => {
-    if (!ids.length) return new Map<string, ReturnType<typeof toFileInfo>>();
-    const rows = await db.select().from(files).where(inArray(files.id, ids));
-    return new Map(rows.map((r) => [r.id, toFileInfo(r)]));
-  };
-  const translationsOf = (supplierId: string) =>
-    db.select().from(supplierTranslations).where(eq(supplierTranslations.supplierId, supplierId));
+  const translationsOf = (supplierId: string) => listSupplierTranslations(db, supplierId);
 
   const ownSupplier = async (userId: string): Promise<SupplierRow> => {
-    const [row] = await db.select().from(suppliers).where(eq(suppliers.userId, userId));
+    const row = await findSupplierByUser(db, userId);
     if (!row) throw new AppError('SUPPLIER_NOT_APPROVED', 'Supplier authentication has not been approved');
     return row;
   };
 
   const toProfile = async (row: SupplierRow, texts: TranslationRow[]): Promise<SupplierProfile> => {
-    const infos = await fileInfos([...(row.logoFileId ? [row.logoFileId] : []), ...row.photoFileIds]);
+    const infos = await deps.files.describe([...(row.logoFileId ? [row.logoFileId] : []), ...row.photoFileIds]);
     const text = (locale: Locale) => {
       const t = texts.find((x) => x.locale === locale);
       return t ? { profile: t.profile, ...(t.mainProducts ? { mainProducts: t.mainProducts } : {}) } : null;
@@ -69,30 +69,24 @@ export function createProfileService(deps: { db: Db; clock: Clock; files: Pick<F
       if (input.logoFileId) await deps.files.ownFile(userId, input.logoFileId, 'company_logo');
       for (const id of input.photoFileIds) await deps.files.ownFile(userId, id, 'company_photo');
       const updated = await db.transaction(async (tx) => {
-        const [saved] = await tx
-          .update(suppliers)
-          .set({
-            logoFileId: input.logoFileId,
-            photoFileIds: input.photoFileIds,
-            yearEstablished: input.yearEstablished,
-            employeeRange: input.employeeRange,
-            mainMarkets: input.mainMarkets,
-            certifications: input.certifications,
-            contactEmail: input.contactEmail,
-            contactPhone: input.contactPhone,
-            website: input.website,
-            version: sql`${suppliers.version} + 1`,
-            updatedAt: deps.clock.now(),
-          })
-          .where(sql`${suppliers.id} = ${row.id} AND ${suppliers.version} = ${input.version}`)
-          .returning();
+        const saved = await updateSupplierProfile(tx, row.id, input.version, {
+          logoFileId: input.logoFileId,
+          photoFileIds: input.photoFileIds,
+          yearEstablished: input.yearEstablished,
+          employeeRange: input.employeeRange,
+          mainMarkets: input.mainMarkets,
+          certifications: input.certifications,
+          contactEmail: input.contactEmail,
+          contactPhone: input.contactPhone,
+          website: input.website,
+          updatedAt: deps.clock.now(),
+        });
         if (!saved) throw new AppError('VERSION_CONFLICT', 'The profile was changed in another window');
-        await tx.delete(supplierTranslations).where(eq(supplierTranslations.supplierId, row.id));
         const texts = LOCALES.flatMap((locale) => {
           const t = input.translations[locale];
-          return t ? [{ supplierId: row.id, locale, profile: t.profile, mainProducts: t.mainProducts ?? null }] : [];
+          return t ? [{ locale, profile: t.profile, mainProducts: t.mainProducts ?? null }] : [];
         });
-        await tx.insert(supplierTranslations).values(texts);
+        await replaceSupplierTranslations(tx, row.id, texts);
         return saved;
       });
       return toProfile(updated, await translationsOf(row.id));
@@ -100,7 +94,7 @@ export function createProfileService(deps: { db: Db; clock: Clock; files: Pick<F
 
     /** The public supplier page in the visitor's language; English when that one is missing. */
     async publicPage(id: string, locale: Locale): Promise<PublicSupplier> {
-      const [row] = await db.select().from(suppliers).where(eq(suppliers.id, id));
+      const row = await findSupplierById(db, id);
       if (!row) throw notFound('Supplier');
       const profile = await toProfile(row, await translationsOf(row.id));
       const text = profile.translations[locale] ?? profile.translations.en;

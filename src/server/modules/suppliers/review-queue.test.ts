@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { FakeClock } from '../../platform/clock.js';
+import { FakeClock } from '../../test/fake-clock.js';
 import { keepStaffSignedIn } from '../../test/two-factor-fixtures.js';
 import { createAccountsTestApp, errorOf, HOUR_MS, type AccountsTestApp } from '../../test/accounts-fixtures.js';
 import {

@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { safeText } from '../../../shared/schemas/text.js';
 import { LOCALES } from '../../../shared/locales.js';
 import {
   applicationSchema,
@@ -9,7 +8,8 @@ import {
   SUPPLIER_APPLICATION_STATES_FOR_QUEUE,
   versionRequestSchema,
 } from '../../../shared/schemas/supplier-review.js';
-import { signedIn } from '../accounts/session-hook.js';
+import { signedIn } from '../../platform/access.js';
+import { reviewQueueQuerystring, toQueueFilter } from '../../platform/review/queue-query.js';
 import type { ReviewService } from './review.service.js';
 
 const tags = ['review console'];
@@ -53,21 +53,11 @@ export function reviewRoutes(review: ReviewService): FastifyPluginAsyncZod {
         schema: {
           tags,
           summary: 'Review queue (oldest first)',
-          querystring: z.object({
-            status: z.enum(SUPPLIER_APPLICATION_STATES_FOR_QUEUE).default('submitted'),
-            q: safeText().max(100).optional(),
-            overdue: z.enum(['true', 'false']).optional(),
-          }),
+          querystring: reviewQueueQuerystring(SUPPLIER_APPLICATION_STATES_FOR_QUEUE, 'submitted'),
           response: { 200: z.object({ items: z.array(queueItem) }) },
         },
       },
-      async (request) => ({
-        items: await review.queue({
-          status: request.query.status,
-          q: request.query.q,
-          overdue: request.query.overdue === 'true',
-        }),
-      }),
+      async (request) => ({ items: await review.queue(toQueueFilter(request.query)) }),
     );
     app.get(
       '/api/admin/supplier-applications/:id',

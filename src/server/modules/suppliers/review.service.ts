@@ -1,20 +1,26 @@
-import { and, desc, eq, ne } from 'drizzle-orm';
 import { isLocale, type Locale } from '../../../shared/locales.js';
-import type { Application, RejectionReason } from '../../../shared/schemas/suppliers.js';
+import type { RejectionReason } from '../../../shared/schemas/suppliers.js';
 import { supplierApplicationMachine } from '../../../shared/state-machines/supplier-application.js';
-import type { SupplierApplicationState } from '../../../shared/state-machines/supplier-application.js';
 import type { Db } from '../../db/client.js';
 import type { Clock } from '../../platform/clock.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { translate } from '../../platform/i18n/translate.js';
 import type { Mailer } from '../../platform/mail/outbox.js';
 import { commitDecision, type Reviewer } from '../../platform/review/decision.js';
-import { defineReviewQueue, QUEUE_LIMIT, type QueueFilter } from '../../platform/review/queue.js';
+import type { QueueFilter } from '../../platform/review/queue.js';
 import { describeRejection, type TargetLabel } from '../../platform/review/rejection.js';
-import { users } from '../accounts/accounts.tables.js';
+import { findUserById } from '../accounts/index.js';
 import { changedFields, COMPANY_FIELDS, toApplicationView } from './application.mapper.js';
-import { findApplication, listMaterials, updateWithVersion } from './application.repo.js';
-import { supplierApplicationEvents, supplierApplications, suppliers } from './suppliers.tables.js';
+import {
+  findApplication,
+  insertApplicationEvent,
+  listApplicationEvents,
+  listMaterials,
+  otherApplicationsWithCreditCode,
+  updateWithVersion,
+} from './application.repo.js';
+import { listApplicationQueue, type ListedState } from './review.repo.js';
+import { insertSupplier } from './supplier.repo.js';
 
 /** Reason targets are company fields, the application's own materials (named by type) or "general". */
 function applicationTargetLabel(materialTypes: Map<string, string>): TargetLabel {
@@ -26,67 +32,26 @@ function applicationTargetLabel(materialTypes: Map<string, string>): TargetLabel
   };
 }
 
-/** Drafts are the applicant's own business: staff never see them. */
-type ListedState = Exclude<SupplierApplicationState, 'draft'>;
-
-const applicationQueue = defineReviewQueue<ListedState>({
-  awaiting: 'submitted',
-  unlisted: 'draft',
-  columns: {
-    status: supplierApplications.status,
-    submittedAt: supplierApplications.submittedAt,
-    dueAt: supplierApplications.dueAt,
-  },
-  searchIn: [
-    supplierApplications.companyNameEn,
-    supplierApplications.companyNameZh,
-    supplierApplications.creditCode,
-    users.accountName,
-  ],
-});
-
 /** Platform staff's side: the queue, the detail with what changed, approve or reject. */
 export function createReviewService(deps: { db: Db; clock: Clock; mailer: Mailer; publicUrl: string }) {
   const { db, clock } = deps;
 
   const applicant = async (userId: string) => {
-    const [user] = await db.select().from(users).where(eq(users.id, userId));
+    const user = await findUserById(db, userId);
     if (!user) throw notFound('Applicant');
     return { ...user, locale: (isLocale(user.locale) ? user.locale : 'en') as Locale };
   };
 
   return {
     async queue(filter: QueueFilter<ListedState>) {
-      const now = clock.now();
-      const rows = await db
-        .select({ app: supplierApplications, accountName: users.accountName })
-        .from(supplierApplications)
-        .innerJoin(users, eq(users.id, supplierApplications.userId))
-        .where(applicationQueue.where(filter, now))
-        .orderBy(applicationQueue.orderBy(filter))
-        .limit(QUEUE_LIMIT);
-      return rows.map(({ app, accountName }) => ({
-        id: app.id,
-        accountName,
-        companyNameZh: app.companyNameZh,
-        companyNameEn: app.companyNameEn,
-        country: app.country,
-        status: app.status as Application['status'],
-        submittedAt: app.submittedAt?.toISOString() ?? null,
-        dueAt: app.dueAt?.toISOString() ?? null,
-        overdue: applicationQueue.isOverdue(app, now),
-      }));
+      return listApplicationQueue(db, filter, clock.now());
     },
 
     async detail(id: string) {
       const row = await findApplication(db, id);
       if (!row || row.status === 'draft') throw notFound('Application');
       const materials = (await listMaterials(db, [id])).get(id) ?? [];
-      const events = await db
-        .select()
-        .from(supplierApplicationEvents)
-        .where(eq(supplierApplicationEvents.applicationId, id))
-        .orderBy(desc(supplierApplicationEvents.createdAt));
+      const events = await listApplicationEvents(db, id);
       const submissions = events.filter((e) => e.kind === 'submitted' && e.snapshot);
       const [latest, previous] = submissions;
       const changes =
@@ -101,22 +66,7 @@ export function createReviewService(deps: { db: Db; clock: Clock; mailer: Mailer
                 .map((m) => m.type),
             }
           : null;
-      const sameCode = row.creditCode
-        ? await db
-            .select({
-              id: supplierApplications.id,
-              status: supplierApplications.status,
-              companyNameEn: supplierApplications.companyNameEn,
-            })
-            .from(supplierApplications)
-            .where(
-              and(
-                eq(supplierApplications.creditCode, row.creditCode),
-                ne(supplierApplications.id, id),
-                ne(supplierApplications.status, 'draft'),
-              ),
-            )
-        : [];
+      const sameCode = row.creditCode ? await otherApplicationsWithCreditCode(db, row.creditCode, id) : [];
       const user = await applicant(row.userId);
       return {
         application: toApplicationView(row, materials),
@@ -153,23 +103,23 @@ export function createReviewService(deps: { db: Db; clock: Clock; mailer: Mailer
             rejectionNote: null,
             updatedAt: now,
           });
-          await tx
-            .insert(suppliers)
-            .values({
-              userId: app.userId,
-              applicationId: app.id,
-              nameZh: app.companyNameZh,
-              nameEn: app.companyNameEn ?? '',
-              country: app.country ?? '',
-              approvedAt: now,
-              contactEmail: app.contactEmail,
-              contactPhone: app.contactPhone,
-              website: app.website,
-            })
-            .onConflictDoNothing();
-          await tx
-            .insert(supplierApplicationEvents)
-            .values({ applicationId: id, kind: 'approved', actorId: reviewer.id, createdAt: now });
+          await insertSupplier(tx, {
+            userId: app.userId,
+            applicationId: app.id,
+            nameZh: app.companyNameZh,
+            nameEn: app.companyNameEn ?? '',
+            country: app.country ?? '',
+            approvedAt: now,
+            contactEmail: app.contactEmail,
+            contactPhone: app.contactPhone,
+            website: app.website,
+          });
+          await insertApplicationEvent(tx, {
+            applicationId: id,
+            kind: 'approved',
+            actorId: reviewer.id,
+            createdAt: now,
+          });
           return app;
         },
         notice: (app) => ({
@@ -224,7 +174,7 @@ export function createReviewService(deps: { db: Db; clock: Clock; mailer: Mailer
               updatedAt: now,
             },
           );
-          await tx.insert(supplierApplicationEvents).values({
+          await insertApplicationEvent(tx, {
             applicationId: id,
             kind: 'rejected',
             actorId: reviewer.id,

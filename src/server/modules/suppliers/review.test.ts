@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Application } from '../../../shared/schemas/suppliers.js';
 import { auditLog } from '../../platform/audit.tables.js';
-import { FakeClock } from '../../platform/clock.js';
+import { FakeClock } from '../../test/fake-clock.js';
 import {
   createAccountsTestApp,
   detailCodes,

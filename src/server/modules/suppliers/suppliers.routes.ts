@@ -11,7 +11,7 @@ import {
   versionRequestSchema,
 } from '../../../shared/schemas/suppliers.js';
 import { rowVersion } from '../../../shared/schemas/numbers.js';
-import { signedIn } from '../accounts/session-hook.js';
+import { signedIn } from '../../platform/access.js';
 import type { ApplicationService } from './application.service.js';
 import type { ProfileService } from './profile.service.js';
 

@@ -1,9 +1,8 @@
-import { desc, eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { safeText } from '../../../shared/schemas/text.js';
 import type { Db } from '../../db/client.js';
-import { mailOutbox } from './mail.tables.js';
+import { findOutboxMessage, latestOutboxMessages } from './dev-mailbox.repo.js';
 import { escapeHtml } from '../html.js';
 import { jsonNotFound } from '../error-handler.js';
 
@@ -67,12 +66,7 @@ export function isLoopbackRequest(request: PeerRequest): boolean {
  */
 export function devMailboxRoutes(db: Db): FastifyPluginAsyncZod {
   const latest = async (to?: string) => {
-    const rows = await db
-      .select()
-      .from(mailOutbox)
-      .where(to ? eq(mailOutbox.toAddress, to) : undefined)
-      .orderBy(desc(mailOutbox.createdAt))
-      .limit(100);
+    const rows = await latestOutboxMessages(db, to);
     return rows.map((r) => ({
       id: r.id,
       to: r.toAddress,
@@ -124,7 +118,7 @@ export function devMailboxRoutes(db: Db): FastifyPluginAsyncZod {
       '/dev/mailbox/:id.html',
       { config: { access: 'public' }, schema: { hide: true, params: z.object({ id: z.uuid() }) } },
       async (request, reply) => {
-        const [row] = await db.select().from(mailOutbox).where(eq(mailOutbox.id, request.params.id));
+        const row = await findOutboxMessage(db, request.params.id);
         if (!row) return reply.status(404).type('text/plain').send('Not found');
         // The message's own HTML, sandboxed: no scripts, no same-origin access.
         return reply

@@ -2,6 +2,7 @@ import { asc, eq, sql } from 'drizzle-orm';
 import type { Locale } from '../../../shared/locales.js';
 import type { CategoryNode } from '../../../shared/schemas/products.js';
 import type { Db } from '../../db/client.js';
+import { categoryName } from './catalog-display.js';
 import { CATEGORY_SEED } from './category-seed.js';
 import { categories } from './catalog.tables.js';
 
@@ -37,9 +38,6 @@ export async function seedCategories(db: Db): Promise<void> {
   });
 }
 
-export const categoryName = (names: Record<string, string>, locale: Locale) =>
-  names[locale] ?? names.en ?? Object.values(names)[0] ?? '';
-
 export async function categoryTree(db: Db, locale: Locale): Promise<CategoryNode[]> {
   const rows = await db.select().from(categories).orderBy(asc(categories.sort));
   const node = (r: (typeof rows)[number]): CategoryNode => ({
@@ -52,7 +50,17 @@ export async function categoryTree(db: Db, locale: Locale): Promise<CategoryNode
 }
 
 /** A category and its descendants (filtering by a top-level category includes its children). */
-export async function categoryWithChildren(db: Db, id: string): Promise<string[]> {
+export async function categoryWithChildren(db: Pick<Db, 'select'>, id: string): Promise<string[]> {
   const rows = await db.select({ id: categories.id }).from(categories).where(eq(categories.parentId, id));
   return [id, ...rows.map((r) => r.id)];
+}
+
+export async function categoryExists(db: Pick<Db, 'select'>, id: string): Promise<boolean> {
+  const [category] = await db.select({ id: categories.id }).from(categories).where(eq(categories.id, id));
+  return Boolean(category);
+}
+
+/** Ids for the sitemap. */
+export function listCategoryIds(db: Pick<Db, 'select'>): Promise<{ id: string }[]> {
+  return db.select({ id: categories.id }).from(categories);
 }

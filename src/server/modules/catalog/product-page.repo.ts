@@ -3,13 +3,11 @@ import { LOCALES, type Locale } from '../../../shared/locales.js';
 import type { ProductPage } from '../../../shared/schemas/products.js';
 import type { Db } from '../../db/client.js';
 import { notFound } from '../../platform/errors.js';
-import { brands } from '../brands/brands.tables.js';
-import { toFileInfo } from '../files/files.service.js';
-import { suppliers } from '../suppliers/suppliers.tables.js';
-import { categoryName } from './categories.js';
+import { brands } from '../brands/index.js';
+import { toFileInfo } from '../files/index.js';
+import { suppliers } from '../suppliers/index.js';
 import { categories, products, type ProductSpec } from './catalog.tables.js';
-import { trimDecimal } from './product.repo.js';
-import { brandNameFor, supplierNameFor, tradeFacts } from './catalog-display.js';
+import { brandNameFor, categoryName, supplierNameFor, tradeFacts, trimDecimal } from './catalog-display.js';
 
 interface PageText {
   locale: Locale;

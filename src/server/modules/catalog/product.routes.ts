@@ -9,7 +9,7 @@ import {
 } from '../../../shared/schemas/products.js';
 import { okResponseSchema } from '../../../shared/schemas/accounts.js';
 import { PRODUCT_STATES } from '../../../shared/state-machines/product.js';
-import { signedIn } from '../accounts/session-hook.js';
+import { signedIn } from '../../platform/access.js';
 import type { ProductService } from './product.service.js';
 
 const tags = ['product management'];

@@ -1,0 +1,2 @@
+/** The health module's public surface. */
+export { registerHealthModule } from './health.module.js';

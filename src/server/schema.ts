@@ -1,0 +1,14 @@
+/**
+ * Every table of the platform, assembled where the app is composed: drizzle-kit reads it
+ * (drizzle.config.ts) to generate migrations. The database layer (db/) imports no module;
+ * each module owns its *.tables.ts and platform its own few.
+ */
+export * from './platform/audit.tables.js';
+export * from './platform/rate-limit.tables.js';
+export * from './platform/mail/mail.tables.js';
+export * from './platform/jobs.tables.js';
+export * from './modules/accounts/accounts.tables.js';
+export * from './modules/files/files.tables.js';
+export * from './modules/suppliers/suppliers.tables.js';
+export * from './modules/brands/brands.tables.js';
+export * from './modules/catalog/catalog.tables.js';
