@@ -20,7 +20,7 @@ import { installApiRateLimit } from './platform/api-rate-limit.js';
 import { frameworkError, installErrorHandler, jsonNotFound } from './platform/error-handler.js';
 import { installLocale } from './platform/locale.js';
 import { loggerOptions } from './platform/logging.js';
-import { installSecurityHeaders } from './platform/security-headers.js';
+import { installPrivateAnswerCaching, installSecurityHeaders } from './platform/security-headers.js';
 import { installWebApp } from './platform/web-app.js';
 import { registerAccountsModule } from './modules/accounts/index.js';
 import { createLocalFileStore, registerFilesModule, type FileStore } from './modules/files/index.js';
@@ -98,6 +98,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   installCsrfGuard(app, config.publicUrl);
   installApiRateLimit(app, { perMinute: config.API_RATE_LIMIT_PER_MINUTE });
   installSecurityHeaders(app, { production: config.isProduction });
+  installPrivateAnswerCaching(app);
 
   await app.register(fastifySwagger, {
     openapi: {

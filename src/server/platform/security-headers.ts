@@ -31,3 +31,17 @@ export function installSecurityHeaders(app: FastifyInstance, options: { producti
     applyHeaders(request.raw, reply.raw, (error?: unknown) => done(error instanceof Error ? error : undefined)),
   );
 }
+
+/**
+ * A signed-in person's API answers (their profile, drafts, orders) must not stay in a shared
+ * browser's or proxy's cache (ASVS 14.3): `no-store` unless the route chose its own policy
+ * (downloads set `private`). Anonymous catalog answers keep their caching.
+ */
+export function installPrivateAnswerCaching(app: FastifyInstance): void {
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (request.user && !reply.hasHeader('cache-control') && request.routeOptions.url?.startsWith('/api/')) {
+      void reply.header('cache-control', 'no-store');
+    }
+    return payload;
+  });
+}

@@ -9,6 +9,10 @@ import { ERROR_STATUS } from '../platform/errors.js';
 import type { RouteInfo } from './route-table.js';
 import { mutatedFromSchema, RawJson, toJsonText, type JsonSchema } from './json-schema-arbitrary.js';
 
+/** Lone surrogates replaced by U+FFFD (String.prototype.toWellFormed, not in our ES2023 lib). */
+const wellFormed = (text: string) =>
+  text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+
 type Part = 'params' | 'querystring' | 'body';
 
 /** The JSON Schema of one part of a route, as input (before zod's transforms and defaults). */
@@ -31,7 +35,7 @@ export interface FuzzRequest {
 /** Query values as a browser would send them: strings, arrays as repeated keys. */
 function queryText(value: unknown): string {
   if (!value || typeof value !== 'object' || Array.isArray(value)) {
-    return value === undefined ? '' : `q=${encodeURIComponent(String(toJsonText(value)))}`;
+    return value === undefined ? '' : `q=${encodeURIComponent(wellFormed(String(toJsonText(value))))}`;
   }
   const params = new URLSearchParams();
   for (const [key, item] of Object.entries(value)) {
@@ -70,7 +74,9 @@ export function requestArbitrary(route: RouteInfo): fc.Arbitrary<FuzzRequest> {
         if (generated.rawSegment) return generated.rawSegment;
         const value = values[name];
         const text = typeof value === 'string' ? value : value === undefined ? '' : toJsonText(value);
-        return encodeURIComponent(text) || 'x';
+        // A lone surrogate cannot be written as UTF-8 in a URL (encodeURIComponent throws);
+        // the body still carries them, so only the path gets the replacement character.
+        return encodeURIComponent(wellFormed(text)) || 'x';
       });
       const query = [queryText(generated.query), generated.rawQuery].filter(Boolean).join('&');
       return {
