@@ -70,9 +70,8 @@ export function createAccountService(deps: AccountsDeps & { supplierStatus: Supp
     ) {
       const user = await load(userId);
       await confirmPassword(user, input.currentPassword, 'currentPassword');
-      if (await emailTaken(db, input.newEmail)) throw emailTakenError();
       const now = clock.now();
-      await assertResendAllowed(db, 'change_email', input.newEmail, now);
+      // Limits first: each answer below says whether an address has an account.
       await enforceRateLimits(
         db,
         [
@@ -81,6 +80,8 @@ export function createAccountService(deps: AccountsDeps & { supplierStatus: Supp
         ],
         now,
       );
+      if (await emailTaken(db, input.newEmail)) throw emailTakenError();
+      await assertResendAllowed(db, 'change_email', input.newEmail, now);
       const current = await present(user);
       await db.transaction(async (tx) => {
         const code = await issueCode(tx, { purpose: 'change_email', email: input.newEmail, userId, now });
