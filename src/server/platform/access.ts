@@ -37,6 +37,13 @@ export function requiresDeclaredAccess(url: string): boolean {
   return url.startsWith('/api/') && !EXEMPT_PREFIXES.some((p) => url.startsWith(p)) && url !== '/api/openapi.json';
 }
 
+/** The role that makes an account platform staff (review consoles, second factor required). */
+export const STAFF_ROLE = 'staff';
+
+export function hasStaffRole(roles: readonly string[]): boolean {
+  return roles.includes(STAFF_ROLE);
+}
+
 export function checkAccess(
   access: Access,
   request: FastifyRequest,
@@ -46,7 +53,7 @@ export function checkAccess(
   const user = request.user;
   if (!user) throw new AppError('UNAUTHENTICATED', 'Sign in first');
   if (access === 'staff') {
-    if (!user.roles.includes('staff')) throw new AppError('FORBIDDEN', 'Platform staff only');
+    if (!hasStaffRole(user.roles)) throw new AppError('FORBIDDEN', 'Platform staff only');
     // Staff work only with a second factor: until one is enrolled, the enrolment is all they reach.
     if (!user.mfaVerified) {
       throw new AppError('MFA_ENROLMENT_REQUIRED', 'Set up two-factor authentication first');

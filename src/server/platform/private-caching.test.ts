@@ -16,7 +16,12 @@ describe('caching of private answers', () => {
   });
 
   it('answers a signed-in API request with Cache-Control: no-store', async () => {
-    for (const url of ['/api/account/sessions', '/api/supplier-application', '/api/catalog/products']) {
+    for (const url of [
+      '/api/account/sessions',
+      '/api/account/two-factor',
+      '/api/supplier-application',
+      '/api/catalog/products',
+    ]) {
       const res = await t.app.inject({ method: 'GET', url, headers: { cookie } });
       expect(res.headers['cache-control'], url).toBe('no-store');
     }

@@ -59,6 +59,9 @@ export const authApi = {
     api<{ ok: true }>('/api/auth/password/reset', { method: 'POST', json: { token, password } }),
 };
 
+/** Platform staff (review consoles); the API decides, this only chooses what to show. */
+export const isStaff = (roles: readonly string[] | undefined) => Boolean(roles?.includes('staff'));
+
 export function useMe() {
   return useQuery({ queryKey: ME_KEY, queryFn: authApi.me, staleTime: 60_000 });
 }

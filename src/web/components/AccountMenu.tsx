@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { useLogout, useMe } from '../api/auth.js';
+import { isStaff, useLogout, useMe } from '../api/auth.js';
 import { useLocalizedHref } from '../hooks/useLocale.js';
 
 /**
@@ -34,12 +34,12 @@ export function AccountMenu() {
         <span className="account-link-name">{user.accountName}</span>
         <span className="account-link-sub">{t('terms.personalCenter')}</span>
       </Link>
-      {user.roles.includes('staff') ? (
+      {isStaff(user.roles) ? (
         <Link to={href('/admin/supplier-applications')} className="btn btn-ghost" data-testid="review-console-link">
           {t('review.title')}
         </Link>
       ) : null}
-      {user.roles.includes('staff') ? (
+      {isStaff(user.roles) ? (
         <Link to={href('/admin/brands')} className="btn btn-ghost" data-testid="brand-review-link">
           {t('brands.review.title')}
         </Link>

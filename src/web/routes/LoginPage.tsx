@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation } from 'react-router';
 import { loginRequestSchema } from '../../shared/schemas/accounts.js';
-import { useLogin, useMe } from '../api/auth.js';
+import { isStaff, useLogin, useMe } from '../api/auth.js';
 import { AuthCard, FormProblem } from '../components/auth/AuthCard.js';
 import { FormAlert } from '../components/forms/FormAlert.js';
 import { FormField } from '../components/forms/FormField.js';
@@ -11,7 +11,6 @@ import { useFieldErrors } from '../hooks/useFieldErrors.js';
 import { useLocalizedHref } from '../hooks/useLocale.js';
 import { useNextPath } from '../hooks/useNextPath.js';
 import { usePageTitle } from '../hooks/usePageTitle.js';
-import { isStaff } from './admin/RequireStaff.js';
 import { LoginSecondFactor } from './LoginSecondFactor.js';
 
 const FIELDS = ['login', 'password'] as const;

@@ -1,6 +1,7 @@
 import { and, desc, eq, gt, isNull, ne, sql } from 'drizzle-orm';
 import type { SessionInfo } from '../../../shared/schemas/accounts.js';
 import type { Db } from '../../db/client.js';
+import { hasStaffRole } from '../../platform/access.js';
 import { addMinutes } from '../../platform/clock.js';
 import { randomToken, sha256 } from '../../platform/crypto.js';
 import type { RequestOrigin } from './accounts.deps.js';
@@ -33,8 +34,6 @@ export const SESSION_POLICY = {
   reauthMinutes: 15,
 } as const;
 
-const isStaffRoles = (roles: readonly string[]) => roles.includes('staff');
-
 export interface ResolvedSession {
   sessionId: string;
   userId: string;
@@ -60,7 +59,7 @@ export async function createSession(
   },
 ): Promise<{ token: string; sessionId: string; maxAgeSeconds: number | undefined }> {
   const token = randomToken(32);
-  const staff = isStaffRoles(input.roles);
+  const staff = hasStaffRole(input.roles);
   const remember = input.remember && !staff;
   const idle = staff
     ? SESSION_POLICY.staffIdleMinutes
@@ -111,7 +110,7 @@ export async function resolveSession(db: Db, token: string, now: Date): Promise<
       ),
     );
   if (!row) return undefined;
-  const staff = isStaffRoles(row.roles);
+  const staff = hasStaffRole(row.roles);
   // A session that outlived the staff idle limit (e.g. remembered before the role was granted) ends.
   if (staff && now.getTime() - row.lastSeenAt.getTime() >= SESSION_POLICY.staffIdleMinutes * 60_000) return undefined;
   if (now.getTime() - row.lastSeenAt.getTime() >= SESSION_POLICY.touchEverySeconds * 1000) {

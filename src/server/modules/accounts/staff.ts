@@ -2,14 +2,13 @@ import { accountNameSchema, emailSchema, passwordSchema } from '../../../shared/
 import type { Db } from '../../db/client.js';
 import { randomToken } from '../../platform/crypto.js';
 import { writeAudit } from '../../platform/audit.js';
+import { STAFF_ROLE } from '../../platform/access.js';
 import { AppError } from '../../platform/errors.js';
 import { accountNameTaken, addRole, emailTaken, findUserByLogin, insertUser } from './accounts.repo.js';
 import { assertPasswordAcceptable, hashPassword } from './passwords.js';
 import { revokeUserSessions } from './session.repo.js';
 import { totpStep } from './totp.js';
 import { claimTotpStep, deleteTwoFactor, upsertPendingTotp } from './two-factor.repo.js';
-
-export const STAFF_ROLE = 'staff';
 
 /**
  * Platform staff are created from the command line only — there is no default account

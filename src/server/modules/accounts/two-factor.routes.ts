@@ -70,8 +70,7 @@ export function twoFactorRoutes(deps: TwoFactorRouteDeps): FastifyPluginAsyncZod
         config: { access: 'user' },
         schema: { tags, summary: 'Two-factor authentication status', response: { 200: twoFactorStatusSchema } },
       },
-      async (request, reply) => {
-        void reply.header('cache-control', 'no-store');
+      async (request) => {
         return twoFactor.status(signedIn(request).id);
       },
     );
@@ -86,8 +85,7 @@ export function twoFactorRoutes(deps: TwoFactorRouteDeps): FastifyPluginAsyncZod
           response: { 200: twoFactorEnrolmentSchema },
         },
       },
-      async (request, reply) => {
-        void reply.header('cache-control', 'no-store');
+      async (request) => {
         return twoFactor.startEnrolment(signedIn(request).id);
       },
     );
@@ -103,9 +101,8 @@ export function twoFactorRoutes(deps: TwoFactorRouteDeps): FastifyPluginAsyncZod
           response: { 200: recoveryCodesResponseSchema },
         },
       },
-      async (request, reply) => {
+      async (request) => {
         const user = signedIn(request);
-        void reply.header('cache-control', 'no-store');
         return twoFactor.confirmEnrolment(user.id, user.sessionId, request.body.code, requestOrigin(request));
       },
     );
@@ -121,8 +118,7 @@ export function twoFactorRoutes(deps: TwoFactorRouteDeps): FastifyPluginAsyncZod
           response: { 200: recoveryCodesResponseSchema },
         },
       },
-      async (request, reply) => {
-        void reply.header('cache-control', 'no-store');
+      async (request) => {
         return twoFactor.regenerateRecoveryCodes(signedIn(request).id, request.body.code, requestOrigin(request));
       },
     );

@@ -1,4 +1,5 @@
 import { addMinutes } from '../../platform/clock.js';
+import { hasStaffRole } from '../../platform/access.js';
 import { writeAudit } from '../../platform/audit.js';
 import { randomToken, sha256 } from '../../platform/crypto.js';
 import { AppError, notFound } from '../../platform/errors.js';
@@ -8,7 +9,6 @@ import { confirmCurrentPassword } from './current-password.js';
 import type { AccountsDeps, RequestOrigin } from './accounts.deps.js';
 import { findUserById, toCurrentUser, type SupplierStatusLoader, type UserRow } from './accounts.repo.js';
 import { createSession, revokeUserSessions } from './session.repo.js';
-import { STAFF_ROLE } from './staff.js';
 import {
   claimTotpStep,
   consumePendingLogin,
@@ -47,7 +47,7 @@ const invalidCode = () => new AppError('SECOND_FACTOR_INVALID', 'The code is wro
 const codeField = (path = 'code') =>
   new AppError('VALIDATION_FAILED', 'The code is wrong', [{ path, code: 'code_invalid' }]);
 
-export const isStaff = (user: Pick<UserRow, 'roles'>) => user.roles.includes(STAFF_ROLE);
+export const isStaff = (user: Pick<UserRow, 'roles'>) => hasStaffRole(user.roles);
 
 /** Accepts a current TOTP code (not replayed) or an unused recovery code; which one, or null. */
 export async function verifySecondFactor(

@@ -3,7 +3,7 @@ import { fileTypeFromBuffer } from 'file-type';
 import sharp from 'sharp';
 import type { FileInfo } from '../../../shared/schemas/suppliers.js';
 import type { Db } from '../../db/client.js';
-import type { RequestUser } from '../../platform/access.js';
+import { hasStaffRole, type RequestUser } from '../../platform/access.js';
 import { sha256Bytes } from '../../platform/crypto.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import {
@@ -119,8 +119,7 @@ export function createFilesService(deps: { db: Db; store: FileStore; maxBytes: n
     async readable(id: string, user: RequestUser | undefined): Promise<FileRow> {
       const row = await findFileById(db, id);
       if (!row) throw notFound('File');
-      const allowed =
-        row.visibility === 'public' || (user && (user.id === row.ownerId || user.roles.includes('staff')));
+      const allowed = row.visibility === 'public' || (user && (user.id === row.ownerId || hasStaffRole(user.roles)));
       if (!allowed) throw notFound('File');
       return row;
     },

@@ -1,11 +1,9 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router';
-import { useMe } from '../../api/auth.js';
+import { isStaff, useMe } from '../../api/auth.js';
 import { useLocalizedHref } from '../../hooks/useLocale.js';
 import { usePageTitle } from '../../hooks/usePageTitle.js';
-
-export const isStaff = (roles: readonly string[] | undefined) => Boolean(roles?.includes('staff'));
 
 /**
  * Platform staff only (inside RequireAuth): everyone else reads a translated 403. Staff without
