@@ -1,11 +1,10 @@
 import type { FastifyInstance, InjectOptions } from 'fastify';
-import { Secret, TOTP } from 'otpauth';
 import sharp from 'sharp';
 import type { Db } from '../db/client.js';
-import { createStaffAccount } from '../modules/accounts/index.js';
+import { createStaffAccount, enrolKnownTotpSecret } from '../modules/accounts/index.js';
 import { revokeUserSessions } from '../modules/accounts/session.repo.js';
-import { newTotpSecret, totpStep, TOTP_PERIOD_SECONDS } from '../modules/accounts/totp.js';
-import { claimTotpStep, deleteTwoFactor, upsertPendingTotp } from '../modules/accounts/two-factor.repo.js';
+import { newTotpSecret, totpCodeAt, totpStep } from '../modules/accounts/totp.js';
+import { deleteTwoFactor } from '../modules/accounts/two-factor.repo.js';
 import { DEMO_ACCOUNTS } from './demo-accounts.js';
 import { accountCount, categoryIdsBySlug, clearRoles } from './demo-data.repo.js';
 import { DEMO_PRODUCTS } from './demo-catalog.js';
@@ -34,9 +33,7 @@ export async function seedDemoData(app: FastifyInstance, db: Db): Promise<typeof
   // Staff decide only with a second factor: the seed uses a throw-away authenticator, removed at
   // the end so that whoever tries the demo enrols their own at first login, as real staff do.
   const seedSecret = newTotpSecret();
-  const seedTime = new Date();
-  await upsertPendingTotp(db, staffUser.id, seedSecret, seedTime);
-  await claimTotpStep(db, staffUser.id, totpStep(seedTime) - 2, { confirmAt: seedTime });
+  await enrolKnownTotpSecret(db, DEMO_ACCOUNTS.staff.accountName, seedSecret, new Date());
   const staff = await client.loginWithTotp(DEMO_ACCOUNTS.staff, seedSecret);
   const supplier = await client.login(DEMO_ACCOUNTS.supplier);
   const applicant = await client.login(DEMO_ACCOUNTS.applicant);
@@ -181,7 +178,7 @@ class DemoClient {
       payload: { login: account.accountName, password: account.password },
     });
     if (!body.secondFactor) throw new Error(`demo data: no second step for ${account.accountName}`);
-    const code = new TOTP({ secret: Secret.fromBase32(secret), period: TOTP_PERIOD_SECONDS }).generate();
+    const code = totpCodeAt(secret, totpStep(new Date()));
     const { cookie } = await this.call({
       method: 'POST',
       url: '/api/auth/login/second-factor',

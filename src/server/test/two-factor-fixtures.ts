@@ -4,21 +4,15 @@
  */
 import { eq } from 'drizzle-orm';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { Secret, TOTP } from 'otpauth';
 import type { Db } from '../db/client.js';
 import { sessions, totpCredentials } from '../modules/accounts/accounts.tables.js';
 import { SESSION_POLICY } from '../modules/accounts/session.repo.js';
 import { sha256 } from '../platform/crypto.js';
-import { newTotpSecret, totpStep, TOTP_PERIOD_SECONDS } from '../modules/accounts/totp.js';
+import { newTotpSecret, totpCodeAt, totpStep } from '../modules/accounts/totp.js';
+
+export { totpCodeAt };
 import { systemClock, type Clock } from '../platform/clock.js';
 import { loginRequest, send, sessionCookieOf, uniqueIp } from './accounts-fixtures.js';
-
-/** The code of one time step, as an authenticator app shows it. */
-export function totpCodeAt(secret: string, step: number): string {
-  return new TOTP({ secret: Secret.fromBase32(secret), period: TOTP_PERIOD_SECONDS }).generate({
-    timestamp: step * TOTP_PERIOD_SECONDS * 1000,
-  });
-}
 
 /** A confirmed authenticator with a known secret, written directly (no enrolment round trip). */
 export async function enrolKnownSecret(db: Db, userId: string, now: Date, secret = newTotpSecret()): Promise<string> {

@@ -20,6 +20,11 @@ export function totpStep(now: Date): number {
   return Math.floor(now.getTime() / 1000 / TOTP_PERIOD_SECONDS);
 }
 
+/** The code of one time step, as an authenticator app shows it (demo seed and tests sign in with it). */
+export function totpCodeAt(secret: string, step: number): string {
+  return totpOf(secret).generate({ timestamp: step * TOTP_PERIOD_SECONDS * 1000 });
+}
+
 /**
  * The time step whose code `code` is, accepting one step of clock drift either way (RFC 6238
  * §5.2), or null. The caller refuses a step at or before the last one used (replay).
