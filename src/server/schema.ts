@@ -12,3 +12,5 @@ export * from './modules/files/files.tables.js';
 export * from './modules/suppliers/suppliers.tables.js';
 export * from './modules/brands/brands.tables.js';
 export * from './modules/catalog/catalog.tables.js';
+export * from './modules/buyers/buyers.tables.js';
+export * from './modules/orders/orders.tables.js';
