@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   compareDecimals,
+  fitsMoneyColumn,
   isDecimal,
   lineAmount,
   minorUnits,
@@ -48,8 +49,7 @@ describe('exact money arithmetic', () => {
 });
 
 describe('column limits', () => {
-  it('says whether an amount fits numeric(18,2)', async () => {
-    const { fitsMoneyColumn } = await import('./money.js');
+  it('says whether an amount fits numeric(18,2)', () => {
     expect(fitsMoneyColumn('9999999999999999.99')).toBe(true);
     expect(fitsMoneyColumn('10000000000000000.00')).toBe(false);
     expect(fitsMoneyColumn(lineAmount(100_000_000, '9999999999999.9999', 'USD'))).toBe(false);
