@@ -10,7 +10,7 @@ import type { Locale } from '../../shared/locales.js';
 import type { OrderDetail, OrderEventRequest, OrderSubmit, OrderTerms } from '../../shared/schemas/orders.js';
 import type { OrderState } from '../../shared/state-machines/order.js';
 import { platformDay } from '../../shared/working-days.js';
-import { orders } from '../modules/orders/orders.tables.js';
+import { orderLines, orders } from '../modules/orders/orders.tables.js';
 import { makeBuyer, type TestBuyer } from './buyer-fixtures.js';
 import {
   categoryId,
@@ -64,6 +64,12 @@ export function exportOrder(
   };
 }
 
+/**
+ * The fake clock stands still; each order action moves it a second on, so the timeline (ordered
+ * by time) shows the steps in the order they were taken.
+ */
+const tick = (t: CatalogTestApp) => t.clock.advance(1000);
+
 export const submitRequest = (t: CatalogTestApp, user: TestUser, body: object, key: string | null = randomUUID()) =>
   call(t.app, 'POST', ORDERS, { cookie: user.cookie, payload: body, headers: key ? { 'idempotency-key': key } : {} });
 
@@ -91,11 +97,13 @@ export const eventRequest = (
   user: TestUser,
   id: string,
   body: OrderEventRequest,
-) =>
-  call(t.app, 'POST', `${who === 'buyer' ? ORDERS : SUPPLIER_ORDERS}/${id}/events`, {
+) => {
+  tick(t);
+  return call(t.app, 'POST', `${who === 'buyer' ? ORDERS : SUPPLIER_ORDERS}/${id}/events`, {
     cookie: user.cookie,
     payload: body,
   });
+};
 
 /** Complete terms for an order (final prices = ordered prices unless given), valid for a week. */
 export function completeTerms(t: CatalogTestApp, order: OrderDetail, overrides: Partial<OrderTerms> = {}): OrderTerms {
@@ -115,8 +123,10 @@ export function completeTerms(t: CatalogTestApp, order: OrderDetail, overrides: 
   };
 }
 
-export const termsRequest = (t: CatalogTestApp, supplier: TestUser, id: string, body: object) =>
-  call(t.app, 'PUT', `${SUPPLIER_ORDERS}/${id}/terms`, { cookie: supplier.cookie, payload: body });
+export function termsRequest(t: CatalogTestApp, supplier: TestUser, id: string, body: object) {
+  tick(t);
+  return call(t.app, 'PUT', `${SUPPLIER_ORDERS}/${id}/terms`, { cookie: supplier.cookie, payload: body });
+}
 
 export async function saveTerms(w: OrdersWorld, order: OrderDetail, overrides: Partial<OrderTerms> = {}) {
   return orderOf(await termsRequest(w.t, w.supplier, order.id, completeTerms(w.t, order, overrides)));
@@ -164,3 +174,68 @@ export async function orderIn(w: OrdersWorld, state: OrderState, buyer: TestBuye
   await step('buyer', 'confirm_receipt');
   return order;
 }
+
+/** An order row written directly (no shelf, no buyer information needed): for worlds that only need one to exist. */
+export async function insertOrderRow(
+  db: CatalogTestApp['database']['db'],
+  values: { buyerUserId: string; supplierId: string; productId: string; number?: string },
+): Promise<string> {
+  const party = { ...EMPTY_PARTY, companyNameEn: 'Direct Row Ltd.' };
+  const [row] = await db
+    .insert(orders)
+    .values({
+      number: values.number ?? `BR-TEST-${randomUUID().slice(0, 8)}`,
+      buyerUserId: values.buyerUserId,
+      supplierId: values.supplierId,
+      tradeType: 'export',
+      currency: 'USD',
+      deliveryAddress: {
+        recipient: 'R',
+        phone: '1',
+        country: 'DE',
+        region: null,
+        city: 'Hamburg',
+        addressLine: 'Hafenstraße 5',
+        postalCode: null,
+      },
+      destinationCountry: 'DE',
+      orderedTotal: '12.00',
+      buyerParty: party,
+      supplierParty: party,
+      goodsTotal: '12.00',
+      totalAmount: '12.00',
+    })
+    .returning({ id: orders.id });
+  await db.insert(orderLines).values({
+    orderId: row!.id,
+    position: 1,
+    productId: values.productId,
+    quantity: 100,
+    orderedUnitPrice: '0.12',
+    amount: '12.00',
+    snapshot: {
+      names: { en: 'Bolt' },
+      modelNumber: null,
+      unit: 'piece',
+      pictureFileId: null,
+      hsCode: null,
+      origin: null,
+      brandName: null,
+      moq: 100,
+      priceTiers: [],
+    },
+  });
+  return row!.id;
+}
+
+const EMPTY_PARTY = {
+  companyNameZh: null,
+  companyNameEn: null,
+  country: 'DE',
+  registeredAddress: null,
+  registrationNumber: null,
+  legalRepresentative: null,
+  contactPerson: null,
+  phone: null,
+  email: null,
+};
