@@ -26,6 +26,7 @@ import { registerAccountsModule } from './modules/accounts/index.js';
 import { createLocalFileStore, registerFilesModule, type FileStore } from './modules/files/index.js';
 import { registerSuppliersModule, supplierStatusOf } from './modules/suppliers/index.js';
 import { registerBrandsModule } from './modules/brands/index.js';
+import { registerBuyersModule } from './modules/buyers/index.js';
 import { registerCatalogModule, takeBrandProductsOffShelf, type CatalogCache } from './modules/catalog/index.js';
 import { rateLimitPruneJob } from './platform/housekeeping.js';
 import { JobScheduler } from './platform/jobs.js';
@@ -153,6 +154,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     files,
     takeProductsOffShelf: takeBrandProductsOffShelf,
   });
+  await registerBuyersModule(app, context);
   const catalogCache = await registerCatalogModule(app, {
     ...context,
     files,

@@ -22,6 +22,8 @@ export const ERROR_STATUS = {
   VERSION_CONFLICT: 409,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
+  /** Understood but over a per-account limit (e.g. 20 delivery addresses); details say which. */
+  LIMIT_REACHED: 422,
   RATE_LIMITED: 429,
   INTERNAL: 500,
   UNAVAILABLE: 503,

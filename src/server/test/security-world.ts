@@ -7,6 +7,7 @@ import type { RouteOptions } from 'fastify';
 import { supplierApplications } from '../modules/suppliers/suppliers.tables.js';
 import { resolveSession } from '../modules/accounts/session.repo.js';
 import { futureClock, login, uniqueIp } from './accounts-fixtures.js';
+import { addAddress, addInvoiceProfile } from './buyer-fixtures.js';
 import { certificate, fastSupplier, type TestSupplier } from './brand-fixtures.js';
 import { categoryId, createProduct, insertBrand, productBody, type CatalogTestApp } from './catalog-fixtures.js';
 import { createCountingTestDatabase } from './query-counter.js';
@@ -51,6 +52,11 @@ export interface WorldObjects {
   applicantApplicationId: string;
   applicantApplicationVersion: number;
   applicantMaterialId: string;
+  /** A's delivery addresses and invoice profiles (the second of each for the route that deletes one). */
+  buyerAddressId: string;
+  removableBuyerAddressId: string;
+  invoiceProfileId: string;
+  removableInvoiceProfileId: string;
 }
 
 export interface SecurityWorld {
@@ -92,6 +98,14 @@ export async function createSecurityWorld(onRoute: (route: RouteOptions) => void
   const secondCookie = await login(t.app, supplierA.accountName, supplierA.password, { ip: uniqueIp() });
   const second = await resolveSession(t.database.db, secondCookie.replace(/^br_session=/, ''), clock.now());
   const applicantApplication = await getApplication(t.app, applicant.cookie);
+  const [address, removableAddress] = [
+    await addAddress(t.app, supplierA.cookie),
+    await addAddress(t.app, supplierA.cookie),
+  ];
+  const [invoice, removableInvoice] = [
+    await addInvoiceProfile(t.app, supplierA.cookie),
+    await addInvoiceProfile(t.app, supplierA.cookie),
+  ];
 
   const callers: Record<Role, Caller> = {
     visitor: { role: 'visitor' },
@@ -117,6 +131,10 @@ export async function createSecurityWorld(onRoute: (route: RouteOptions) => void
       applicantApplicationId: submitted.id,
       applicantApplicationVersion: applicantApplication!.version,
       applicantMaterialId: submitted.materials[0]!.id,
+      buyerAddressId: address.id,
+      removableBuyerAddressId: removableAddress.id,
+      invoiceProfileId: invoice.id,
+      removableInvoiceProfileId: removableInvoice.id,
     },
     async signInAgain(role) {
       const account = callers[role].account;
