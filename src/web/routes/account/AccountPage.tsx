@@ -5,7 +5,6 @@ import { useLocalizedHref } from '../../hooks/useLocale.js';
 import { usePageTitle } from '../../hooks/usePageTitle.js';
 import { ChangeEmailForm } from './ChangeEmailForm.js';
 import { ChangePasswordForm } from './ChangePasswordForm.js';
-import { MyOrdersEntryCard } from './MyOrdersEntryCard.js';
 import { ProfileCard } from './ProfileCard.js';
 import { SessionsCard } from './SessionsCard.js';
 import { SupplierEntryCard } from './SupplierEntryCard.js';
@@ -25,7 +24,6 @@ export function AccountPage() {
       <h1>{t('terms.personalCenter')}</h1>
       <p className="lead">{t('account.welcome', { name: user.accountName })}</p>
       <SupplierEntryCard status={user.supplierStatus} />
-      <MyOrdersEntryCard />
       <div className="account-grid">
         <ProfileCard user={user} />
         <ChangePasswordForm />
