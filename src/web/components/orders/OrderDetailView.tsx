@@ -75,7 +75,7 @@ export function OrderDetailView({
           {t('orders.detail.termsChanged')}
         </FormAlert>
       ) : null}
-      <section className="order-section" aria-labelledby="order-lines-title">
+      <section className="card order-section" aria-labelledby="order-lines-title">
         <h3 id="order-lines-title">{t('orders.detail.lines')}</h3>
         <OrderLinesTable order={order} />
       </section>

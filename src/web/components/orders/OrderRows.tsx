@@ -57,7 +57,7 @@ export function OrderRows({
               <td>
                 <OrderStatusBadge status={row.status} />
               </td>
-              <td>
+              <td className="nowrap">
                 <Link
                   className="btn btn-ghost btn-small"
                   to={detailPath(row.id)}
