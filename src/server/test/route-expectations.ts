@@ -164,4 +164,46 @@ export const ROUTE_EXPECTATIONS: Record<string, RouteExpectation> = {
   'GET /api/catalog/products': publicRoute,
   'GET /api/catalog/products/:id': { access: 'public', params: { id: 'productId' } },
   'GET /sitemap.xml': publicRoute,
+
+  // Orders (guide 5): the plain user bought from supplier A; every body is valid, and the owner's
+  // call is refused by the order's state or version (409), so the matrix changes no order.
+  'POST /api/orders/preview': { access: 'user', body: (o) => ({ lines: [{ productId: o.productId, quantity: 100 }] }) },
+  'POST /api/orders': userRoute,
+  'GET /api/orders': userRoute,
+  'GET /api/orders/:id': { access: 'user', params: { id: 'orderId' }, owners: ['user'] },
+  'POST /api/orders/:id/events': {
+    access: 'user',
+    params: { id: 'orderId' },
+    body: () => ({ event: 'accept', version: 1 }),
+    owners: ['user'],
+  },
+  'GET /api/supplier/orders': supplierRoute,
+  'GET /api/supplier/orders/:id': { access: 'supplier', params: { id: 'orderId' }, owners: ['supplierA'] },
+  'PUT /api/supplier/orders/:id/terms': {
+    access: 'supplier',
+    params: { id: 'orderId' },
+    body: () => ({
+      version: 999,
+      currency: 'USD',
+      lines: [{ position: 1, unitPrice: '0.11' }],
+      paymentMethod: 'tt',
+      paymentTerms: '100 % T/T before shipment',
+      offerValidUntil: '2099-12-31',
+    }),
+    owners: ['supplierA'],
+  },
+  'POST /api/supplier/orders/:id/events': {
+    access: 'supplier',
+    params: { id: 'orderId' },
+    body: () => ({ event: 'start_production', version: 1 }),
+    owners: ['supplierA'],
+  },
+  'POST /api/supplier/orders/:id/payments': {
+    access: 'supplier',
+    params: { id: 'orderId' },
+    body: () => ({ kind: 'deposit', amount: '1.00', receivedOn: '2026-12-01' }),
+    owners: ['supplierA'],
+  },
+  'GET /api/admin/orders': staffRoute,
+  'GET /api/admin/orders/:id': { access: 'staff', params: { id: 'orderId' } },
 };
