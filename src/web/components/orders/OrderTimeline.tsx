@@ -21,16 +21,28 @@ const KNOWN_KINDS = new Set([
   'confirm_receipt',
 ]);
 
+/** Fields whose values are codes with a translation (payment method, payment kind). */
+const VALUE_KEYS: Partial<Record<string, string>> = {
+  paymentMethod: 'orders.paymentMethods',
+  paymentKind: 'orders.paymentKinds',
+};
+
+/** One changed field: "Payment method: T/T → L/C at sight"; days as the language writes them. */
 function ChangeLine({ change }: { change: FieldChange }) {
   const { t, i18n } = useTranslation();
   const of = useOrderFormat();
   const key = `orders.fields.${change.field}`;
   const field = i18n.exists(key) ? t(key) : change.field;
-  const empty = t('orders.timeline.empty');
+  const shown = (value: string | null) => {
+    if (value === null) return t('orders.timeline.empty');
+    const keyed = VALUE_KEYS[change.field];
+    if (keyed && i18n.exists(`${keyed}.${value}`)) return t(`${keyed}.${value}`);
+    return /^\d{4}-\d{2}-\d{2}$/.test(value) ? of.day(value) : value;
+  };
   return (
     <li data-testid="timeline-change">
       {change.line !== undefined ? `${t('orders.timeline.line', { number: of.number(change.line) })} · ` : null}
-      {t('orders.timeline.change', { field, from: change.from ?? empty, to: change.to ?? empty })}
+      {t('orders.timeline.change', { field, from: shown(change.from), to: shown(change.to) })}
     </li>
   );
 }
