@@ -111,6 +111,21 @@ export const router = createBrowserRouter([
               (m) => signedIn(<m.SupplierAuthPage />),
             ),
           },
+          // The buyer's "My Orders".
+          {
+            path: 'account/orders',
+            lazy: lazyPage(
+              () => import('./routes/orders/BuyerOrdersPage.js'),
+              (m) => signedIn(<m.BuyerOrdersPage />),
+            ),
+          },
+          {
+            path: 'account/orders/:id',
+            lazy: lazyPage(
+              () => import('./routes/orders/BuyerOrderDetailPage.js'),
+              (m) => signedIn(<m.BuyerOrderDetailPage />),
+            ),
+          },
           {
             path: 'supplier',
             lazy: lazyPage(
@@ -188,6 +203,21 @@ export const router = createBrowserRouter([
                   (m) => <m.ProductEditorPage />,
                 ),
               },
+              // "Order Management" (guide 5): the list and "View Details".
+              {
+                path: 'orders',
+                lazy: lazyPage(
+                  () => import('./routes/orders/SupplierOrdersPage.js'),
+                  (m) => <m.SupplierOrdersPage />,
+                ),
+              },
+              {
+                path: 'orders/:id',
+                lazy: lazyPage(
+                  () => import('./routes/orders/SupplierOrderDetailPage.js'),
+                  (m) => <m.SupplierOrderDetailPage />,
+                ),
+              },
             ],
           },
           { path: 'suppliers/:id', element: <PublicSupplierPage /> },
@@ -220,6 +250,21 @@ export const router = createBrowserRouter([
             lazy: lazyPage(
               () => import('./routes/brand-review/BrandReviewPage.js'),
               (m) => staffOnly(<m.BrandReviewPage />),
+            ),
+          },
+          // Staff: any order, read-only.
+          {
+            path: 'admin/orders',
+            lazy: lazyPage(
+              () => import('./routes/orders/StaffOrdersPage.js'),
+              (m) => staffOnly(<m.StaffOrdersPage />),
+            ),
+          },
+          {
+            path: 'admin/orders/:id',
+            lazy: lazyPage(
+              () => import('./routes/orders/StaffOrderDetailPage.js'),
+              (m) => staffOnly(<m.StaffOrderDetailPage />),
             ),
           },
           { path: '*', element: <NotFoundPage /> },
