@@ -2,6 +2,8 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type OrderDetail, orderPaymentRequestSchema, PAYMENT_KINDS } from '../../../../shared/schemas/orders.js';
 import type { FileInfo } from '../../../../shared/schemas/suppliers.js';
+import { isDecimal } from '../../../../shared/money.js';
+import { ApiError } from '../../../api/client.js';
 import { useRecordPayment } from '../../../api/orders.js';
 import type { UploadPurpose } from '../../../api/upload.js';
 import { FormAlert } from '../../../components/forms/FormAlert.js';
@@ -11,17 +13,29 @@ import { FileCard } from '../../../components/upload/FileCard.js';
 import { DOCUMENT_ACCEPT } from '../../../components/upload/accept.js';
 import { UploadButton } from '../../../components/upload/UploadButton.js';
 import { issueCode, useFieldErrors } from '../../../hooks/useFieldErrors.js';
+import { useProductFormat } from '../../../hooks/useProductFormat.js';
 import { today } from './dates.js';
 import { PaymentList } from './PaymentList.js';
 
 const FIELDS = ['kind', 'amount', 'receivedOn', 'proofFileId'] as const;
 type Kind = (typeof PAYMENT_KINDS)[number];
 
-/**
- * The files module has no purpose for payment proofs yet: a supplier's private document
- * (PDF or picture, readable by its owner and staff) is the closest. Reported to the lead.
- */
-export const PAYMENT_PROOF_PURPOSE: UploadPurpose = 'supplier_material';
+/** A bank slip or receipt (PDF or picture), private to the supplier and staff (files module). */
+export const PAYMENT_PROOF_PURPOSE: UploadPurpose = 'payment_proof';
+
+/** The server's amounts in an error ("payments_exceed_total": total, paid) written as money. */
+function withMoneyParams(error: unknown, money: (amount: string) => string): unknown {
+  if (!(error instanceof ApiError) || !error.body.details) return error;
+  const details = error.body.details.map((d) => ({
+    ...d,
+    params: d.params
+      ? Object.fromEntries(
+          Object.entries(d.params).map(([k, v]) => [k, typeof v === 'string' && isDecimal(v) ? money(v) : v]),
+        )
+      : undefined,
+  }));
+  return new ApiError(error.status, { ...error.body, details }, error.retryAfterSeconds);
+}
 
 /** "Record payment": deposit, balance or other; amount in the order's currency; date; optional proof. */
 export function PaymentForm({ order, onRecorded }: { order: OrderDetail; onRecorded: () => void }) {
@@ -32,6 +46,7 @@ export function PaymentForm({ order, onRecorded }: { order: OrderDetail; onRecor
   const [receivedOn, setReceivedOn] = useState(today);
   const [proof, setProof] = useState<FileInfo | null>(null);
   const errors = useFieldErrors(FIELDS);
+  const { money } = useProductFormat();
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -58,7 +73,7 @@ export function PaymentForm({ order, onRecorded }: { order: OrderDetail; onRecor
       setKind('balance');
       onRecorded();
     } catch (error) {
-      errors.applyApiError(error);
+      errors.applyApiError(withMoneyParams(error, (amount) => money(amount, order.currency)));
     }
   };
 

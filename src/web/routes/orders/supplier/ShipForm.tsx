@@ -9,12 +9,12 @@ import { today } from './dates.js';
 const FIELDS = ['carrier', 'trackingNumber', 'shippedOn'] as const;
 const shape = orderEventRequestSchema.shape;
 
-/** "Shipped": the carrier, the tracking or B/L number and the ship date (today unless changed). */
+/** "Shipped": the carrier, the tracking or B/L number and the ship date (today unless changed); all required. */
 export function ShipForm({
   send,
   busy,
 }: {
-  send: (input: { carrier: string; trackingNumber?: string; shippedOn: string }) => Promise<boolean>;
+  send: (input: { carrier: string; trackingNumber: string; shippedOn: string }) => Promise<boolean>;
   busy: boolean;
 }) {
   const { t } = useTranslation();
@@ -29,12 +29,12 @@ export function ShipForm({
     errors.clear();
     const ok = [
       errors.validate('carrier', shape.carrier.unwrap().min(1, 'required'), carrier.trim()),
-      errors.validate('trackingNumber', shape.trackingNumber, trackingNumber.trim() || undefined),
+      errors.validate('trackingNumber', shape.trackingNumber.unwrap().min(1, 'required'), trackingNumber.trim()),
       errors.validate('shippedOn', shape.shippedOn.unwrap(), shippedOn),
     ].every(Boolean);
     if (!ok) return;
     try {
-      await send({ carrier: carrier.trim(), trackingNumber: trackingNumber.trim() || undefined, shippedOn });
+      await send({ carrier: carrier.trim(), trackingNumber: trackingNumber.trim(), shippedOn });
     } catch (error) {
       errors.applyApiError(error);
     }
@@ -56,6 +56,7 @@ export function ShipForm({
         <FormField
           label={t('orderSupplier.ship.trackingNumber')}
           name="trackingNumber"
+          required
           autoComplete="off"
           value={trackingNumber}
           error={errors.fieldError('trackingNumber')}

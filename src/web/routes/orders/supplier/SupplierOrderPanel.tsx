@@ -1,12 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import type { OrderDetail } from '../../../../shared/schemas/orders.js';
-import { TRADING_ORDER_STATES } from '../../../../shared/state-machines/order.js';
+import type { OrderState } from '../../../../shared/state-machines/order.js';
 import { FormAlert } from '../../../components/forms/FormAlert.js';
 import { useFormat } from '../../../hooks/useFormat.js';
 import { PaymentForm } from './PaymentForm.js';
 import { ProgressActions } from './ProgressActions.js';
 import { TermsForm } from './TermsForm.js';
 import { usePanelNotice } from './usePanelNotice.js';
+
+/** Payments are recorded once both agreed, until delivery (decision 0010; the server's rule). */
+const PAYMENT_STATES: readonly OrderState[] = ['contract_signing', 'in_production', 'shipped', 'delivered'];
 
 /**
  * The supplier's working panel on an order's "View Details" page (guide 5.1 and 5.4): completing
@@ -19,7 +22,7 @@ export function SupplierOrderPanel({ order }: { order: OrderDetail }) {
   const format = useFormat();
   const { notice, setNotice } = usePanelNotice();
   const completing = order.status === 'waiting_for_perfection' && order.allowedEvents.includes('confirm');
-  const trading = TRADING_ORDER_STATES.includes(order.status);
+  const takesPayments = PAYMENT_STATES.includes(order.status);
 
   return (
     <section
@@ -41,7 +44,9 @@ export function SupplierOrderPanel({ order }: { order: OrderDetail }) {
         </FormAlert>
       ) : null}
       <ProgressActions order={order} setNotice={setNotice} />
-      {trading ? <PaymentForm order={order} onRecorded={() => setNotice({ tone: 'success', key: 'paid' })} /> : null}
+      {takesPayments ? (
+        <PaymentForm order={order} onRecorded={() => setNotice({ tone: 'success', key: 'paid' })} />
+      ) : null}
     </section>
   );
 }

@@ -70,6 +70,7 @@ export function DeliveryFields(props: Props) {
     <fieldset className="form-section" data-testid="terms-delivery">
       <legend>{t('orderSupplier.sections.delivery')}</legend>
       <p className="field-hint">{t('orderSupplier.hints.dateOrLeadTime')}</p>
+      {tradeType === 'export' ? <p className="field-hint">{t('orderSupplier.hints.exportTerms')}</p> : null}
       <div className="form-grid">
         <FormField
           label={t('orderSupplier.fields.deliveryDate')}
