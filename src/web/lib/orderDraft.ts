@@ -192,9 +192,7 @@ export function addToDraft(
 
 export function setLineQuantity(userId: string, supplierId: string, productId: string, quantity: number): void {
   change(userId, supplierId, (draft) =>
-    draft
-      ? { ...draft, lines: draft.lines.map((l) => (l.productId === productId ? { ...l, quantity } : l)) }
-      : null,
+    draft ? { ...draft, lines: draft.lines.map((l) => (l.productId === productId ? { ...l, quantity } : l)) } : null,
   );
 }
 
