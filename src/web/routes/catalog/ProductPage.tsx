@@ -126,7 +126,7 @@ function ProductView({ product, price }: { product: Product; price: string }) {
                           })
                         : t('catalog.product.tierFrom', { quantity: pf.quantity(tier.minQuantity, product.unit) })}
                     </td>
-                    <td>{pf.money(tier.unitPrice, product.currency)}</td>
+                    <td>{pf.unitPrice(tier.unitPrice, product.currency)}</td>
                   </tr>
                 );
               })}
@@ -157,7 +157,7 @@ function ProductView({ product, price }: { product: Product; price: string }) {
             quantityText={quantityText}
             onQuantityText={setQuantityText}
             quantity={quantity}
-            unitPrice={pf.money(unitPrice, product.currency)}
+            unitPrice={pf.unitPrice(unitPrice, product.currency)}
           />
           <SupplierCard supplier={product.supplier} />
         </div>

@@ -128,7 +128,7 @@ export function OrderLines({
                   </div>
                 </td>
                 <td className="num" data-testid="order-line-unit-price">
-                  {money(p?.unitPrice)}
+                  {p && preview ? pf.unitPrice(p.unitPrice, preview.currency) : '—'}
                 </td>
                 <td className="num" data-testid="order-line-amount">
                   {money(p?.amount)}
