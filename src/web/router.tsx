@@ -220,6 +220,14 @@ export const router = createBrowserRouter([
               },
             ],
           },
+          {
+            // The order form (issue 12): one supplier's order draft, prices from the server.
+            path: 'orders/new',
+            lazy: lazyPage(
+              () => import('./routes/orders/OrderFormPage.js'),
+              (m) => signedIn(<m.OrderFormPage />),
+            ),
+          },
           { path: 'suppliers/:id', element: <PublicSupplierPage /> },
           { path: 'products/:id', element: <ProductPage /> },
           { path: 'categories/:id', element: <CategoryPage /> },
