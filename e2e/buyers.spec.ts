@@ -128,6 +128,27 @@ test.describe('buyers', () => {
     await page.reload();
     await expect(label(page, 'en', 'buyers.info.fields.creditCode')).toHaveValue(code);
 
+    // Saved meanwhile elsewhere (another tab): the conflict is said plainly and nothing typed is lost.
+    const origin = new URL(page.url()).origin;
+    const current = (await (await page.request.get('/api/buyer/profile')).json()) as {
+      profile: Record<string, string | number | null>;
+    };
+    const { version, updatedAt: _updatedAt, companyNameZh: _zh, ...other } = current.profile;
+    const elsewhere = await page.request.put('/api/buyer/profile', {
+      headers: { origin },
+      data: { version, buyer: { ...other, companyNameZh: '杭州采购有限公司', contactPerson: '李四' } },
+    });
+    expect(elsewhere.status()).toBe(200);
+    await label(page, 'en', 'buyers.info.fields.contactPerson').fill('Wang Fang');
+    await save(page, 'en').click();
+    await expect(page.getByTestId('buyer-info-conflict')).toContainText(text('en', 'buyers.conflict'));
+    await expect(label(page, 'en', 'buyers.info.fields.contactPerson')).toHaveValue('Wang Fang');
+    // Saving again replaces the other change.
+    await save(page, 'en').click();
+    await expect(page.getByTestId('buyer-info-saved')).toBeVisible();
+    await page.reload();
+    await expect(label(page, 'en', 'buyers.info.fields.contactPerson')).toHaveValue('Wang Fang');
+
     // The Personal Center's Buyer section: complete now, with its four links (My Orders among them).
     await page.goto('/en/account');
     const section = page.getByTestId('buyer-entry');
