@@ -83,6 +83,28 @@ export const router = createBrowserRouter([
             ),
           },
           {
+            // "Buyer information", the address book and invoice profiles (issue 12).
+            path: 'account/buyer',
+            lazy: lazyPage(
+              () => import('./routes/buyers/BuyerInfoPage.js'),
+              (m) => signedIn(<m.BuyerInfoPage />),
+            ),
+          },
+          {
+            path: 'account/addresses',
+            lazy: lazyPage(
+              () => import('./routes/buyers/AddressesPage.js'),
+              (m) => signedIn(<m.AddressesPage />),
+            ),
+          },
+          {
+            path: 'account/invoice-profiles',
+            lazy: lazyPage(
+              () => import('./routes/buyers/InvoiceProfilesPage.js'),
+              (m) => signedIn(<m.InvoiceProfilesPage />),
+            ),
+          },
+          {
             path: 'account/supplier-authentication',
             lazy: lazyPage(
               () => import('./routes/supplier-auth/SupplierAuthPage.js'),
@@ -197,6 +219,14 @@ export const router = createBrowserRouter([
                 ),
               },
             ],
+          },
+          {
+            // The order form (issue 12): one supplier's order draft, prices from the server.
+            path: 'orders/new',
+            lazy: lazyPage(
+              () => import('./routes/orders/OrderFormPage.js'),
+              (m) => signedIn(<m.OrderFormPage />),
+            ),
           },
           { path: 'suppliers/:id', element: <PublicSupplierPage /> },
           { path: 'products/:id', element: <ProductPage /> },
