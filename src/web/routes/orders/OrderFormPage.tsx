@@ -2,7 +2,12 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { CurrentUser } from '../../../shared/schemas/accounts.js';
-import { orderSubmitSchema, type OrderSubmit, type TradeType } from '../../../shared/schemas/orders.js';
+import {
+  orderSubmitSchema,
+  type OrderDetail,
+  type OrderSubmit,
+  type TradeType,
+} from '../../../shared/schemas/orders.js';
 import { useMe } from '../../api/auth.js';
 import { useAddressChoices, useBuyerProfileStatus, useInvoiceProfileChoices } from '../../api/buyerChoices.js';
 import { ApiError } from '../../api/client.js';
@@ -47,15 +52,26 @@ export function OrderFormPage() {
   const supplierId = params.get('supplier') ?? '';
   const user = useMe().data?.user;
   const draft = useOrderDraft(user?.id, supplierId);
+  const navigate = useNavigate();
+  /** Set once the order is in: the draft is cleared while the order's page loads. */
+  const [submitted, setSubmitted] = useState(false);
   usePageTitle(t('orderForm.title'));
   if (!user) return null;
+  const onSubmitted = (order: OrderDetail) => {
+    setSubmitted(true);
+    void navigate(href(`/account/orders/${order.id}`));
+  };
 
   return (
     <div className="container order-form-page" data-testid="order-form-page">
       <Breadcrumb items={[{ label: t('terms.home'), to: href('/') }, { label: t('orderForm.title') }]} />
       <h1>{t('orderForm.title')}</h1>
-      {draft ? (
-        <OrderForm key={supplierId} user={user} draft={draft} />
+      {submitted ? (
+        <FormAlert tone="success" testId="order-submitted">
+          {t('orderForm.submitted')}
+        </FormAlert>
+      ) : draft ? (
+        <OrderForm key={supplierId} user={user} draft={draft} onSubmitted={onSubmitted} />
       ) : (
         <div className="card" data-testid="order-draft-empty">
           <p>{t('orderForm.empty')}</p>
@@ -110,16 +126,23 @@ function submission(lines: OrderSubmit['lines'], d: DraftDetails): Record<string
   };
 }
 
-function OrderForm({ user, draft }: { user: CurrentUser; draft: OrderDraft }) {
+function OrderForm({
+  user,
+  draft,
+  onSubmitted,
+}: {
+  user: CurrentUser;
+  draft: OrderDraft;
+  onSubmitted: (order: OrderDetail) => void;
+}) {
   const { t, i18n } = useTranslation();
   const href = useLocalizedHref();
-  const navigate = useNavigate();
   const pf = useProductFormat();
   const buyer = useBuyerProfileStatus();
   const addresses = useAddressChoices();
   const invoiceProfiles = useInvoiceProfileChoices();
   const errors = useFieldErrors(FIELDS);
-  const submit = useSubmitOrder(user.id, draft.supplierId);
+  const submit = useSubmitOrder(user.id, draft.supplierId, onSubmitted);
 
   const [details, setDetails] = useState<DraftDetails>(draft.details);
   const [quantityTexts, setQuantityTexts] = useState<Record<string, string>>(() =>
@@ -202,7 +225,6 @@ function OrderForm({ user, draft }: { user: CurrentUser; draft: OrderDraft }) {
       return;
     }
     submit.submit(parsed.data, {
-      onSuccess: ({ order }) => void navigate(href(`/account/orders/${order.id}`)),
       onError: (error) => {
         setSubmitLineProblems(lineProblemsOf(error, parsed.data.lines));
         if (error instanceof ApiError && error.body.code === 'BUYER_INFORMATION_REQUIRED') setBuyerInfoRefused(true);
