@@ -161,7 +161,7 @@ function OrderForm({
     ? typed.map((l) => ({ productId: l.productId, quantity: l.quantity! }))
     : null;
   const preview = useOrderPreview(previewLines);
-  const resolved = useResolvedDetails(details, preview.preview?.tradeTypes ?? []);
+  const resolved = useResolvedDetails(details, preview.tradeTypes);
 
   const previewProblems = lineProblemsOf(preview.error, preview.askedLines);
   const lineErrors: Record<string, string | undefined> = {};
@@ -266,7 +266,7 @@ function OrderForm({
       <OrderTermsFields
         details={resolved}
         onChange={change}
-        tradeTypes={preview.preview?.tradeTypes ?? []}
+        tradeTypes={preview.tradeTypes}
         addresses={addresses.data?.addresses}
         invoiceProfiles={invoiceProfiles.data?.profiles}
         errorOf={errors.fieldError}
