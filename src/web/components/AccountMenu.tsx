@@ -46,6 +46,11 @@ export function AccountMenu() {
           {t('brands.review.title')}
         </Link>
       ) : null}
+      {isStaff(user.roles) ? (
+        <Link to={href('/admin/orders')} className="btn btn-ghost" data-testid="staff-orders-link">
+          {t('orders.staff.title')}
+        </Link>
+      ) : null}
       <button
         type="button"
         className="btn btn-ghost"
