@@ -1,4 +1,5 @@
-import { useState, type FormEvent } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { CurrentUser } from '../../../shared/schemas/accounts.js';
@@ -9,7 +10,7 @@ import {
   type TradeType,
 } from '../../../shared/schemas/orders.js';
 import { useMe } from '../../api/auth.js';
-import { useAddressChoices, useBuyerProfileStatus, useInvoiceProfileChoices } from '../../api/buyerChoices.js';
+import { useAddresses, useBuyerProfile, useInvoiceProfiles } from '../../api/buyers.js';
 import { ApiError } from '../../api/client.js';
 import { Breadcrumb } from '../../components/Breadcrumb.js';
 import { FormAlert } from '../../components/forms/FormAlert.js';
@@ -82,10 +83,24 @@ export function OrderFormPage() {
   );
 }
 
+/**
+ * Buyer information, addresses and invoice profiles edited in another tab ("Manage addresses"
+ * opened in a new one) show when the buyer comes back to the form.
+ */
+function useFreshBuyerChoices() {
+  const client = useQueryClient();
+  useEffect(() => {
+    // Every buyerKeys entry (api/buyers.ts) starts with ['account', 'buyer'].
+    const refresh = () => void client.invalidateQueries({ queryKey: ['account', 'buyer'] });
+    window.addEventListener('focus', refresh);
+    return () => window.removeEventListener('focus', refresh);
+  }, [client]);
+}
+
 /** Defaults the buyer has not overridden: the only trade type, the default address and invoice profile. */
 function useResolvedDetails(details: DraftDetails, tradeTypes: readonly TradeType[]): DraftDetails {
-  const addresses = useAddressChoices().data?.addresses;
-  const profiles = useInvoiceProfileChoices().data?.profiles;
+  const addresses = useAddresses().data?.addresses;
+  const profiles = useInvoiceProfiles().data?.profiles;
   const chosen = details.tradeType as TradeType | undefined;
   const tradeType = !tradeTypes.length
     ? chosen
@@ -138,9 +153,10 @@ function OrderForm({
   const { t, i18n } = useTranslation();
   const href = useLocalizedHref();
   const pf = useProductFormat();
-  const buyer = useBuyerProfileStatus();
-  const addresses = useAddressChoices();
-  const invoiceProfiles = useInvoiceProfileChoices();
+  const buyer = useBuyerProfile();
+  useFreshBuyerChoices();
+  const addresses = useAddresses();
+  const invoiceProfiles = useInvoiceProfiles();
   const errors = useFieldErrors(FIELDS);
   const submit = useSubmitOrder(user.id, draft.supplierId, onSubmitted);
 
