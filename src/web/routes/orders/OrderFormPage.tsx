@@ -153,6 +153,7 @@ function OrderForm({
   const { t, i18n } = useTranslation();
   const href = useLocalizedHref();
   const pf = useProductFormat();
+  const client = useQueryClient();
   const buyer = useBuyerProfile();
   useFreshBuyerChoices();
   const addresses = useAddresses();
@@ -244,6 +245,9 @@ function OrderForm({
       onError: (error) => {
         setSubmitLineProblems(lineProblemsOf(error, parsed.data.lines));
         if (error instanceof ApiError && error.body.code === 'BUYER_INFORMATION_REQUIRED') setBuyerInfoRefused(true);
+        // A chosen address or invoice profile deleted meanwhile: show the lists as they are now.
+        if (error instanceof ApiError && error.body.code === 'NOT_FOUND')
+          void client.invalidateQueries({ queryKey: ['account', 'buyer'] });
         // Field details under their fields; the answer as a whole above "Submit" (for a failed
         // validation, applyApiError's own summary; else the order form's words for the code).
         errors.applyApiError(error);
@@ -291,6 +295,8 @@ function OrderForm({
       {errors.formError || wholeFormError ? (
         <FormAlert tone="error" testId="order-form-error">
           {wholeFormError ?? errors.formError}
+          {/* A problem of the lines as a whole (e.g. too many), not of one line. */}
+          {errors.fieldError('lines') ? ` ${errors.fieldError('lines')}` : null}
         </FormAlert>
       ) : null}
       <div className="form-actions">
