@@ -6,7 +6,6 @@ import type { ModuleContext } from '../../platform/module-context.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { translate } from '../../platform/i18n/translate.js';
 import type { FilesService } from '../files/index.js';
-import { supplierIdOf } from '../suppliers/index.js';
 import { mailOrderParty } from './order-mail.js';
 import { stateConflict } from './order-transition.service.js';
 import {
@@ -66,7 +65,7 @@ export function createOrderTermsService(deps: TermsDeps) {
   const { db, clock } = deps;
 
   async function own(userId: string, id: string): Promise<OrderRow> {
-    const order = await findOrder(db, id, { supplierId: await supplierIdOf(db, userId) });
+    const order = await findOrder(db, id, { supplierUserId: userId });
     if (!order) throw notFound('Order');
     return order;
   }

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { OrderState } from '../../../shared/state-machines/order.js';
 import type { Db } from '../../db/client.js';
+import { suppliers } from '../suppliers/index.js';
 import { orderEvents, orderLines, orderNumberCounters, orderPayments, orders } from './orders.tables.js';
 
 type Reader = Pick<Db, 'select'>;
@@ -10,12 +11,18 @@ export type OrderLineInsert = typeof orderLines.$inferInsert;
 export type OrderEventInsert = typeof orderEvents.$inferInsert;
 export type OrderEventRow = typeof orderEvents.$inferSelect;
 
-/** Whose order: the buyer's account, the supplier, or anyone's (staff, the expiry job). */
-export type OrderScope = { buyerUserId: string } | { supplierId: string } | { any: true };
+/**
+ * Whose order: the buyer's account, the supplier acting through its account (looked up in the
+ * same statement: a read model of docs/decisions/0009, one round trip less per supplier request),
+ * or anyone's (staff, the expiry job).
+ */
+export type OrderScope = { buyerUserId: string } | { supplierUserId: string } | { any: true };
 
 export function scopeWhere(scope: OrderScope): SQL | undefined {
   if ('buyerUserId' in scope) return eq(orders.buyerUserId, scope.buyerUserId);
-  if ('supplierId' in scope) return eq(orders.supplierId, scope.supplierId);
+  if ('supplierUserId' in scope) {
+    return sql`${orders.supplierId} = (select ${suppliers.id} from ${suppliers} where ${suppliers.userId} = ${scope.supplierUserId})`;
+  }
   return undefined;
 }
 
