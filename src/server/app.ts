@@ -27,6 +27,7 @@ import { createLocalFileStore, registerFilesModule, type FileStore } from './mod
 import { registerSuppliersModule, supplierStatusOf } from './modules/suppliers/index.js';
 import { registerBrandsModule } from './modules/brands/index.js';
 import { registerOrdersModule } from './modules/orders/index.js';
+import { registerBuyersModule } from './modules/buyers/index.js';
 import { registerCatalogModule, takeBrandProductsOffShelf, type CatalogCache } from './modules/catalog/index.js';
 import { rateLimitPruneJob } from './platform/housekeeping.js';
 import { JobScheduler } from './platform/jobs.js';
@@ -154,6 +155,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     files,
     takeProductsOffShelf: takeBrandProductsOffShelf,
   });
+  await registerBuyersModule(app, context);
   const catalogCache = await registerCatalogModule(app, {
     ...context,
     files,

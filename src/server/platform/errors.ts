@@ -32,6 +32,8 @@ export const ERROR_STATUS = {
   OWN_PRODUCT: 422,
   /** The same Idempotency-Key was sent with a different request. */
   IDEMPOTENCY_KEY_REUSED: 422,
+  /** Understood but over a per-account limit (e.g. 20 delivery addresses); details say which. */
+  LIMIT_REACHED: 422,
   RATE_LIMITED: 429,
   INTERNAL: 500,
   UNAVAILABLE: 503,

@@ -8,6 +8,7 @@ import type { Access } from '../platform/access.js';
 import type { Caller, Role, WorldObjects } from './security-world.js';
 import { privateBrand } from './brand-fixtures.js';
 import { productBody } from './catalog-fixtures.js';
+import { addressBody, chineseBuyer, specialVatBody } from './buyer-fixtures.js';
 
 export interface RouteExpectation {
   /** The route's `config.access`; 'none' for routes outside access control (API docs). */
@@ -206,4 +207,42 @@ export const ROUTE_EXPECTATIONS: Record<string, RouteExpectation> = {
   },
   'GET /api/admin/orders': staffRoute,
   'GET /api/admin/orders/:id': { access: 'staff', params: { id: 'orderId' } },
+  // Buyers (issue 12): any signed-in account may buy; another account's entries are 404
+  'GET /api/buyer/profile': userRoute,
+  // No version: a first save for those without buyer information, 409 for those with it.
+  'PUT /api/buyer/profile': { access: 'user', body: () => ({ buyer: chineseBuyer() }) },
+  'GET /api/buyer/addresses': userRoute,
+  'POST /api/buyer/addresses': { access: 'user', body: () => addressBody() },
+  'PUT /api/buyer/addresses/:id': {
+    access: 'user',
+    params: { id: 'buyerAddressId' },
+    body: () => ({ version: 1, address: addressBody() }),
+    owners: ['supplierA'],
+  },
+  'DELETE /api/buyer/addresses/:id': {
+    access: 'user',
+    params: { id: 'removableBuyerAddressId' },
+    query: () => ({ version: '1' }),
+    owners: ['supplierA'],
+  },
+  'POST /api/buyer/addresses/:id/default': { access: 'user', params: { id: 'buyerAddressId' }, owners: ['supplierA'] },
+  'GET /api/buyer/invoice-profiles': userRoute,
+  'POST /api/buyer/invoice-profiles': { access: 'user', body: () => specialVatBody() },
+  'PUT /api/buyer/invoice-profiles/:id': {
+    access: 'user',
+    params: { id: 'invoiceProfileId' },
+    body: () => ({ version: 1, profile: specialVatBody() }),
+    owners: ['supplierA'],
+  },
+  'DELETE /api/buyer/invoice-profiles/:id': {
+    access: 'user',
+    params: { id: 'removableInvoiceProfileId' },
+    query: () => ({ version: '1' }),
+    owners: ['supplierA'],
+  },
+  'POST /api/buyer/invoice-profiles/:id/default': {
+    access: 'user',
+    params: { id: 'invoiceProfileId' },
+    owners: ['supplierA'],
+  },
 };

@@ -7,6 +7,7 @@ import type { RouteOptions } from 'fastify';
 import { supplierApplications } from '../modules/suppliers/suppliers.tables.js';
 import { resolveSession } from '../modules/accounts/session.repo.js';
 import { futureClock, login, uniqueIp } from './accounts-fixtures.js';
+import { addAddress, addInvoiceProfile } from './buyer-fixtures.js';
 import { certificate, fastSupplier, type TestSupplier } from './brand-fixtures.js';
 import { categoryId, createProduct, insertBrand, productBody, type CatalogTestApp } from './catalog-fixtures.js';
 import { createCountingTestDatabase } from './query-counter.js';
@@ -54,6 +55,11 @@ export interface WorldObjects {
   applicantMaterialId: string;
   /** An order the plain user placed with supplier A. */
   orderId: string;
+  /** A's delivery addresses and invoice profiles (the second of each for the route that deletes one). */
+  buyerAddressId: string;
+  removableBuyerAddressId: string;
+  invoiceProfileId: string;
+  removableInvoiceProfileId: string;
 }
 
 export interface SecurityWorld {
@@ -100,6 +106,14 @@ export async function createSecurityWorld(onRoute: (route: RouteOptions) => void
     supplierId: supplierA.supplierId,
     productId: product.id,
   });
+  const [address, removableAddress] = [
+    await addAddress(t.app, supplierA.cookie),
+    await addAddress(t.app, supplierA.cookie),
+  ];
+  const [invoice, removableInvoice] = [
+    await addInvoiceProfile(t.app, supplierA.cookie),
+    await addInvoiceProfile(t.app, supplierA.cookie),
+  ];
 
   const callers: Record<Role, Caller> = {
     visitor: { role: 'visitor' },
@@ -126,6 +140,10 @@ export async function createSecurityWorld(onRoute: (route: RouteOptions) => void
       applicantApplicationVersion: applicantApplication!.version,
       applicantMaterialId: submitted.materials[0]!.id,
       orderId,
+      buyerAddressId: address.id,
+      removableBuyerAddressId: removableAddress.id,
+      invoiceProfileId: invoice.id,
+      removableInvoiceProfileId: removableInvoice.id,
     },
     async signInAgain(role) {
       const account = callers[role].account;
