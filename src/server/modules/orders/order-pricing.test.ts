@@ -115,6 +115,13 @@ describe('order form rules', () => {
     ).toThrow(expect.objectContaining({ details: [{ path: 'lines.1.productId', code: 'duplicate_product' }] }));
   });
 
+  it('refuses amounts beyond what an order can hold', () => {
+    const huge = product({ moq: 1, tiers: [{ minQuantity: 1, unitPrice: '9999999999999.0000' }] });
+    expect(() => priceLines([{ productId: 'p1', quantity: 100_000_000 }], [huge])).toThrow(
+      expect.objectContaining({ code: 'UNPROCESSABLE', details: [{ path: 'lines', code: 'amount_too_large' }] }),
+    );
+  });
+
   it('domestic only in one country', () => {
     expect(tradeTypesFor('CN', 'CN')).toEqual(['domestic', 'export']);
     expect(tradeTypesFor('DE', 'CN')).toEqual(['export']);

@@ -159,7 +159,7 @@ describe('payments received', () => {
     const over = await pay(order.id, { kind: 'balance', amount: '59.51', receivedOn: '2026-12-11' });
     expect(over.statusCode).toBe(422);
     expect(errorOf(over).details).toEqual([
-      { path: 'amount', code: 'payments_exceed_total', params: { total: '85.00', paid: '85.01' } },
+      { path: 'amount', code: 'payments_exceed_total', params: { total: '85.00', paid: '85.01', open: '59.50' } },
     ]);
     const balance = orderOf(await pay(order.id, { kind: 'balance', amount: '59.50', receivedOn: '2026-12-11' }));
     expect(balance.payments.map((p) => p.amount)).toEqual(['25.50', '59.50']);
