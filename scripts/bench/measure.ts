@@ -7,8 +7,10 @@ export interface Scenario {
   paths: string[];
   /** The visitor's language (the language cookie). */
   locale: string;
-  /** Which target applies: list ≥ 60 %, search ≥ 40 % of the one-query route. */
-  kind: 'bare' | 'yardstick' | 'list' | 'search' | 'page';
+  /** Which target applies: list ≥ 60 %, search and orders ≥ 40 % of the one-query route. */
+  kind: 'bare' | 'yardstick' | 'list' | 'search' | 'page' | 'orders';
+  /** A signed-in user's cookie (e.g. `br_session=…`), sent with the language cookie. */
+  session?: string;
   /**
    * Instead of `paths`: requests taken in turn from this sequence by all connections together,
    * each in its own language (X-Locale), e.g. a Zipf-distributed long tail of searches.
@@ -58,7 +60,10 @@ export async function measure(
         connections: options.connections,
         duration: options.duration,
         timeout: 10,
-        headers: { cookie: `br_lang=${scenario.locale}`, accept: 'application/json' },
+        headers: {
+          cookie: `br_lang=${scenario.locale}${scenario.session ? `; ${scenario.session}` : ''}`,
+          accept: 'application/json',
+        },
         requests: scenario.draws ? [drawing(scenario.draws)] : scenario.paths.map((path) => ({ method: 'GET', path })),
       },
       (error, done) => (error ? reject(error) : resolve(done)),
