@@ -75,6 +75,14 @@ function orderScenarios(ready: ServerReady): Scenario[] {
   if (!ready.orders) return [];
   const { cookie: session, ids } = ready.orders;
   return [
+    {
+      // What signing in costs on every request (the session hook's statements), for comparison.
+      name: 'one PK query, signed in (the orders supplier)',
+      kind: 'page',
+      locale: 'en',
+      session,
+      paths: ready.visibleIds.map((id) => `/bench/pk/${id}`),
+    },
     { name: 'Order Management, first page', kind: 'orders', locale: 'en', session, paths: ['/api/supplier/orders'] },
     {
       name: 'Order Management, tab waiting_for_perfection',
