@@ -3,7 +3,7 @@
  * DATA_DIR), seeded with `npm run seed:bench`. Not a timed test: it prints figures to record in
  * docs/performance.md.
  *
- *   npm run bench [-- --duration=10 --connections=50 --only=list,search --cache=both --json=bench.json]
+ *   npm run bench [-- --duration=10 --connections=50 --only=list,search --cache=both --rounds=1 --json=bench.json]
  *
  * `--cache=off` runs every scenario with the catalog cache turned off (CATALOG_CACHE_SECONDS=0:
  * every request computed), `--cache=on` with it on as configured, `--cache=both` (the default)
@@ -23,7 +23,7 @@
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { measure, type Measurement, type Scenario } from './bench/measure.js';
+import { measure, pooled, type Measurement, type Scenario } from './bench/measure.js';
 import type { ServerReady } from './bench/server.js';
 import { distinctQuestions, zipfDraws } from './bench/long-tail.js';
 
@@ -35,6 +35,8 @@ const DURATION = Math.min(Number(flag('duration') ?? 10), 60);
 const CONNECTIONS = Math.min(Number(flag('connections') ?? 50), 200);
 const ONLY = flag('only')?.split(',');
 const JSON_OUT = flag('json');
+/** Yardstick + scenario pairs per scenario; > 1 on a busy machine (medians, pooled latencies). */
+const ROUNDS = Math.max(1, Math.min(Number(flag('rounds') ?? 1), 10));
 const CACHE_MODES = ({ on: ['on'], off: ['off'], both: ['off', 'on'] } as Record<string, ('on' | 'off')[] | undefined>)[
   flag('cache') ?? 'both'
 ];
@@ -208,19 +210,26 @@ async function runAll(cache: 'on' | 'off'): Promise<Row[]> {
   try {
     for (const scenario of plan) {
       await measure(base, scenario, { connections: CONNECTIONS, duration: 2, record: false });
-      // The machine is shared: measure the one-query route right before each scenario too, so
-      // the ratio compares runs made under the same outside load.
-      const before =
-        yardstick && scenario !== yardstick
-          ? await measure(base, yardstick, {
-              connections: CONNECTIONS,
-              duration: Math.max(2, DURATION / 2),
-              record: false,
-            })
-          : undefined;
+      // The machine is shared: measure the one-query route right before each scenario (each
+      // round of it) too, so the ratio compares runs made under the same outside load.
+      const rounds: { result: Measurement; before?: Measurement }[] = [];
+      const latencies: number[] = [];
       const countsBefore = await cacheCounts(base);
-      const result = await measure(base, scenario, { connections: CONNECTIONS, duration: DURATION, record: true });
+      for (let round = 0; round < ROUNDS; round++) {
+        const before =
+          yardstick && scenario !== yardstick
+            ? await measure(base, yardstick, {
+                connections: CONNECTIONS,
+                duration: Math.max(2, DURATION / 2),
+                record: false,
+              })
+            : undefined;
+        const options = { connections: CONNECTIONS, duration: DURATION, record: true, sink: latencies };
+        rounds.push({ before, result: await measure(base, scenario, options) });
+      }
       const countsAfter = await cacheCounts(base);
+      const { result, ratio } = pooled(rounds, latencies);
+      const before = rounds[0]!.before && { rps: ratio > 0 ? result.rps / ratio : NaN };
       const answered = (c: CacheCounts) => c.hit + c.shared + c.miss;
       const total = answered(countsAfter) - answered(countsBefore);
       const cached =
@@ -230,12 +239,13 @@ async function runAll(cache: 'on' | 'off'): Promise<Row[]> {
       rows.push({
         result,
         cached,
-        ratio: before ? result.rps / before.rps : result.kind === 'yardstick' ? 1 : NaN,
+        ratio: before ? ratio : result.kind === 'yardstick' ? 1 : NaN,
       });
       console.log(
         `  ${scenario.name.padEnd(30)} ${String(Math.round(result.rps)).padStart(6)} req/s  ` +
           `p50 ${ms(result.p50)}  p95 ${ms(result.p95)}  p99 ${ms(result.p99)}` +
-          (before ? `  (one-PK route just before: ${Math.round(before.rps)} req/s)` : '') +
+          (before ? `  (one-PK route just before: ~${Math.round(before.rps)} req/s)` : '') +
+          (ROUNDS > 1 ? `  (median of ${ROUNDS} rounds)` : '') +
           (Number.isFinite(cached) ? `  (${Math.round(cached * 100)} % from cache)` : '') +
           (result.non2xx || result.errors ? `  (${result.non2xx} non-2xx, ${result.errors} errors)` : ''),
       );
