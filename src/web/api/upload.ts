@@ -2,7 +2,13 @@ import type { FileInfo } from '../../shared/schemas/suppliers.js';
 import { ApiError, pageLocale, type ApiErrorBody } from './client.js';
 
 export type UploadPurpose =
-  'supplier_material' | 'company_logo' | 'company_photo' | 'brand_certificate' | 'brand_logo' | 'product_image';
+  | 'supplier_material'
+  | 'company_logo'
+  | 'company_photo'
+  | 'brand_certificate'
+  | 'brand_logo'
+  | 'product_image'
+  | 'payment_proof';
 
 export interface UploadOptions {
   /** Called with 0…1 as the body is sent. */
