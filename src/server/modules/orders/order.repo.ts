@@ -95,7 +95,8 @@ export interface DetailPayment {
 
 /**
  * An order with its lines and payments in one statement (JSON subqueries; money as text, never a
- * JavaScript number), when it is within `scope`.
+ * JavaScript number), when it is within `scope`. The subqueries name `orders.id` in full: drizzle
+ * writes a lone table's columns unqualified, and a bare "id" would mean the payment's own id.
  */
 export async function loadOrderWithLines(
   db: Reader,
@@ -109,13 +110,13 @@ export async function loadOrderWithLines(
           'position', l.position, 'productId', l.product_id, 'quantity', l.quantity,
           'orderedUnitPrice', l.ordered_unit_price::text, 'finalUnitPrice', l.final_unit_price::text,
           'amount', l.amount::text, 'snapshot', l.snapshot) order by l.position), '[]')
-        from order_lines l where l.order_id = ${orders.id})`,
+        from order_lines l where l.order_id = orders.id)`,
       payments: sql<DetailPayment[]>`(select coalesce(json_agg(json_build_object(
           'id', p.id, 'kind', p.kind, 'amount', p.amount::text, 'currency', p.currency,
           'receivedOn', p.received_on::text, 'proofFileId', p.proof_file_id,
           'createdAt', to_char(p.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))
           order by p.created_at, p.id), '[]')
-        from order_payments p where p.order_id = ${orders.id})`,
+        from order_payments p where p.order_id = orders.id)`,
     })
     .from(orders)
     .where(and(eq(orders.id, id), scopeWhere(scope)));
