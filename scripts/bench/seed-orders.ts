@@ -32,6 +32,15 @@ export { BENCH_BUYER_PREFIX };
 const BATCH = 500;
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
+/** The destination port of an export to the buyer's country. */
+const PORTS: Record<string, string> = {
+  DE: 'Hamburg',
+  RU: 'Saint Petersburg',
+  ES: 'Valencia',
+  US: 'Los Angeles',
+  VN: 'Hai Phong',
+  TR: 'Mersin',
+};
 
 type Locale = (typeof LOCALES)[number];
 type OrderRow = typeof orders.$inferInsert;
@@ -261,7 +270,7 @@ export async function seedBenchOrders(
           postalCode: null,
         },
         destinationCountry: exportOrder ? buyer.party.country : null,
-        destinationPort: exportOrder ? 'Hamburg' : null,
+        destinationPort: exportOrder ? (PORTS[buyer.party.country] ?? 'Rotterdam') : null,
         preferredIncoterm: exportOrder ? rng.pick(['FOB', 'CIF', 'EXW']) : null,
         requestedDeliveryDate: platformDay(new Date(createdAt.getTime() + 30 * DAY_MS)),
         orderedTotal: sumAmounts(orderedAmounts, currency),
