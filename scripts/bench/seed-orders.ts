@@ -212,6 +212,8 @@ export async function seedBenchOrders(
         });
       });
       const exportOrder = buyer.party.country !== supplierParty.country || rng.chance(0.1);
+      // A domestic buyer's export goes to its own customers abroad.
+      const destination = buyer.party.country === supplierParty.country ? 'DE' : buyer.party.country;
       const goodsTotal = sumAmounts(finalAmounts, currency);
       const shippingCost = confirmed ? String(rng.int(0, 40) * 25) + '.00' : null;
       const totalAmount = shippingCost ? sumAmounts([goodsTotal, shippingCost], currency) : goodsTotal;
@@ -269,8 +271,8 @@ export async function seedBenchOrders(
           addressLine: buyer.address.addressLine,
           postalCode: null,
         },
-        destinationCountry: exportOrder ? buyer.party.country : null,
-        destinationPort: exportOrder ? (PORTS[buyer.party.country] ?? 'Rotterdam') : null,
+        destinationCountry: exportOrder ? destination : null,
+        destinationPort: exportOrder ? (PORTS[destination] ?? 'Rotterdam') : null,
         preferredIncoterm: exportOrder ? rng.pick(['FOB', 'CIF', 'EXW']) : null,
         requestedDeliveryDate: platformDay(new Date(createdAt.getTime() + 30 * DAY_MS)),
         orderedTotal: sumAmounts(orderedAmounts, currency),
