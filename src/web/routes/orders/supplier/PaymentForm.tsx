@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type OrderDetail, orderPaymentRequestSchema, PAYMENT_KINDS } from '../../../../shared/schemas/orders.js';
 import type { FileInfo } from '../../../../shared/schemas/suppliers.js';
@@ -40,6 +40,7 @@ function withMoneyParams(error: unknown, money: (amount: string) => string): unk
 /** "Record payment": deposit, balance or other; amount in the order's currency; date; optional proof. */
 export function PaymentForm({ order, onRecorded }: { order: OrderDetail; onRecorded: () => void }) {
   const { t } = useTranslation();
+  const titleId = useId();
   const record = useRecordPayment(order.id);
   const [kind, setKind] = useState<Kind>(order.payments.length === 0 ? 'deposit' : 'balance');
   const [amount, setAmount] = useState('');
@@ -78,11 +79,11 @@ export function PaymentForm({ order, onRecorded }: { order: OrderDetail; onRecor
   };
 
   return (
-    <section className="order-payments" aria-labelledby="order-payments-title" data-testid="payments">
-      <h2 id="order-payments-title">{t('orderSupplier.payment.title')}</h2>
+    <section className="supplier-order-section" aria-labelledby={titleId} data-testid="payments">
+      <h3 id={titleId}>{t('orderSupplier.payment.title')}</h3>
       <PaymentList order={order} />
       <form className="form form-section" onSubmit={(e) => void onSubmit(e)} noValidate data-testid="payment-form">
-        <h3>{t('orderSupplier.payment.record')}</h3>
+        <h4>{t('orderSupplier.payment.record')}</h4>
         {errors.formError ? <FormAlert tone="error">{errors.formError}</FormAlert> : null}
         <div className="form-grid">
           <SelectField

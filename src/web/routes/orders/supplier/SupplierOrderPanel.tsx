@@ -1,3 +1,4 @@
+import '../../../styles/order-supplier.css';
 import { useTranslation } from 'react-i18next';
 import type { OrderDetail } from '../../../../shared/schemas/orders.js';
 import type { OrderState } from '../../../../shared/state-machines/order.js';

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrderDetail } from '../../../../shared/schemas/orders.js';
 import { useProductFormat } from '../../../hooks/useProductFormat.js';
@@ -8,11 +9,12 @@ import { useProductFormat } from '../../../hooks/useProductFormat.js';
  */
 export function TermsTotals({ order, outdated }: { order: OrderDetail; outdated: boolean }) {
   const { t } = useTranslation();
+  const titleId = useId();
   const { money } = useProductFormat();
   const { terms, currency } = order;
   return (
-    <section className="order-totals" aria-labelledby="terms-totals-title" data-testid="terms-totals">
-      <h3 id="terms-totals-title">{t('orderSupplier.totals.title')}</h3>
+    <section className="supplier-order-totals" aria-labelledby={titleId} data-testid="terms-totals">
+      <h4 id={titleId}>{t('orderSupplier.totals.title')}</h4>
       <dl className="facts">
         <div>
           <dt>{t('orderSupplier.totals.orderedTotal')}</dt>
