@@ -26,6 +26,8 @@ import { registerAccountsModule } from './modules/accounts/index.js';
 import { createLocalFileStore, registerFilesModule, type FileStore } from './modules/files/index.js';
 import { registerSuppliersModule, supplierStatusOf } from './modules/suppliers/index.js';
 import { registerBrandsModule } from './modules/brands/index.js';
+import { registerOrdersModule } from './modules/orders/index.js';
+import { registerBuyersModule } from './modules/buyers/index.js';
 import { registerCatalogModule, takeBrandProductsOffShelf, type CatalogCache } from './modules/catalog/index.js';
 import { rateLimitPruneJob } from './platform/housekeeping.js';
 import { JobScheduler } from './platform/jobs.js';
@@ -153,17 +155,19 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     files,
     takeProductsOffShelf: takeBrandProductsOffShelf,
   });
+  await registerBuyersModule(app, context);
   const catalogCache = await registerCatalogModule(app, {
     ...context,
     files,
     cache: { maxAgeMs: config.CATALOG_CACHE_SECONDS * 1000, syncIntervalMs: config.CATALOG_CACHE_SYNC_MS },
   });
+  const orderJobs = await registerOrdersModule(app, { ...context, files });
   // The one scheduler: each job runs once per run key across all instances (jobs.ts claims the run).
   const scheduler = new JobScheduler({
     db: database.db,
     clock,
     log: app.log,
-    jobs: [...accountJobs, ...brandJobs, rateLimitPruneJob({ db: database.db })],
+    jobs: [...accountJobs, ...brandJobs, ...orderJobs, rateLimitPruneJob({ db: database.db })],
     // Only the brand jobs change what buyers see (an expired brand's products leave the shelf).
     onFinished: (job) => (brandJobs.some((j) => j.name === job) ? catalogCache.announce() : undefined),
   });

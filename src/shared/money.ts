@@ -73,3 +73,9 @@ export function compareDecimals(a: string, b: string): number {
 export function normalizeDecimal(value: string, digits = SCALE): string {
   return fromUnits(roundUnits(toUnits(value), digits), digits);
 }
+
+/** Whether an amount fits the numeric(18,2) columns (16 integer digits); larger totals are refused. */
+export function fitsMoneyColumn(amount: string): boolean {
+  const whole = amount.replace(/^-/, '').split('.')[0] ?? '';
+  return whole.length <= 16;
+}

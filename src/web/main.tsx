@@ -8,6 +8,7 @@ import './styles/suppliers.css';
 import './styles/suppliers-review.css';
 import './styles/suppliers-center.css';
 import './styles/products.css';
+import './styles/order-form.css';
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -83,10 +83,47 @@ export const router = createBrowserRouter([
             ),
           },
           {
+            // "Buyer information", the address book and invoice profiles (issue 12).
+            path: 'account/buyer',
+            lazy: lazyPage(
+              () => import('./routes/buyers/BuyerInfoPage.js'),
+              (m) => signedIn(<m.BuyerInfoPage />),
+            ),
+          },
+          {
+            path: 'account/addresses',
+            lazy: lazyPage(
+              () => import('./routes/buyers/AddressesPage.js'),
+              (m) => signedIn(<m.AddressesPage />),
+            ),
+          },
+          {
+            path: 'account/invoice-profiles',
+            lazy: lazyPage(
+              () => import('./routes/buyers/InvoiceProfilesPage.js'),
+              (m) => signedIn(<m.InvoiceProfilesPage />),
+            ),
+          },
+          {
             path: 'account/supplier-authentication',
             lazy: lazyPage(
               () => import('./routes/supplier-auth/SupplierAuthPage.js'),
               (m) => signedIn(<m.SupplierAuthPage />),
+            ),
+          },
+          // The buyer's "My Orders".
+          {
+            path: 'account/orders',
+            lazy: lazyPage(
+              () => import('./routes/orders/BuyerOrdersPage.js'),
+              (m) => signedIn(<m.BuyerOrdersPage />),
+            ),
+          },
+          {
+            path: 'account/orders/:id',
+            lazy: lazyPage(
+              () => import('./routes/orders/BuyerOrderDetailPage.js'),
+              (m) => signedIn(<m.BuyerOrderDetailPage />),
             ),
           },
           {
@@ -166,7 +203,30 @@ export const router = createBrowserRouter([
                   (m) => <m.ProductEditorPage />,
                 ),
               },
+              // "Order Management" (guide 5): the list and "View Details".
+              {
+                path: 'orders',
+                lazy: lazyPage(
+                  () => import('./routes/orders/SupplierOrdersPage.js'),
+                  (m) => <m.SupplierOrdersPage />,
+                ),
+              },
+              {
+                path: 'orders/:id',
+                lazy: lazyPage(
+                  () => import('./routes/orders/SupplierOrderDetailPage.js'),
+                  (m) => <m.SupplierOrderDetailPage />,
+                ),
+              },
             ],
+          },
+          {
+            // The order form (issue 12): one supplier's order draft, prices from the server.
+            path: 'orders/new',
+            lazy: lazyPage(
+              () => import('./routes/orders/OrderFormPage.js'),
+              (m) => signedIn(<m.OrderFormPage />),
+            ),
           },
           { path: 'suppliers/:id', element: <PublicSupplierPage /> },
           { path: 'products/:id', element: <ProductPage /> },
@@ -198,6 +258,21 @@ export const router = createBrowserRouter([
             lazy: lazyPage(
               () => import('./routes/brand-review/BrandReviewPage.js'),
               (m) => staffOnly(<m.BrandReviewPage />),
+            ),
+          },
+          // Staff: any order, read-only.
+          {
+            path: 'admin/orders',
+            lazy: lazyPage(
+              () => import('./routes/orders/StaffOrdersPage.js'),
+              (m) => staffOnly(<m.StaffOrdersPage />),
+            ),
+          },
+          {
+            path: 'admin/orders/:id',
+            lazy: lazyPage(
+              () => import('./routes/orders/StaffOrderDetailPage.js'),
+              (m) => staffOnly(<m.StaffOrderDetailPage />),
             ),
           },
           { path: '*', element: <NotFoundPage /> },

@@ -20,8 +20,20 @@ export const ERROR_STATUS = {
   CONFLICT: 409,
   INVALID_TRANSITION: 409,
   VERSION_CONFLICT: 409,
+  /** An order is no longer in a state the action starts from (another action won, or it never was). */
+  ORDER_STATE_CONFLICT: 409,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
+  /** Well-formed, but a business rule refuses it; `details` name the rule (e.g. below_moq). */
+  UNPROCESSABLE: 422,
+  /** An order needs the buyer party: "Buyer information" first. */
+  BUYER_INFORMATION_REQUIRED: 422,
+  /** A supplier never orders its own products. */
+  OWN_PRODUCT: 422,
+  /** The same Idempotency-Key was sent with a different request. */
+  IDEMPOTENCY_KEY_REUSED: 422,
+  /** Understood but over a per-account limit (e.g. 20 delivery addresses); details say which. */
+  LIMIT_REACHED: 422,
   RATE_LIMITED: 429,
   INTERNAL: 500,
   UNAVAILABLE: 503,

@@ -8,6 +8,7 @@ import type { Access } from '../platform/access.js';
 import type { Caller, Role, WorldObjects } from './security-world.js';
 import { privateBrand } from './brand-fixtures.js';
 import { productBody } from './catalog-fixtures.js';
+import { addressBody, chineseBuyer, specialVatBody } from './buyer-fixtures.js';
 
 export interface RouteExpectation {
   /** The route's `config.access`; 'none' for routes outside access control (API docs). */
@@ -164,4 +165,84 @@ export const ROUTE_EXPECTATIONS: Record<string, RouteExpectation> = {
   'GET /api/catalog/products': publicRoute,
   'GET /api/catalog/products/:id': { access: 'public', params: { id: 'productId' } },
   'GET /sitemap.xml': publicRoute,
+
+  // Orders (guide 5): the plain user bought from supplier A; every body is valid, and the owner's
+  // call is refused by the order's state or version (409), so the matrix changes no order.
+  'POST /api/orders/preview': { access: 'user', body: (o) => ({ lines: [{ productId: o.productId, quantity: 100 }] }) },
+  'POST /api/orders': userRoute,
+  'GET /api/orders': userRoute,
+  'GET /api/orders/:id': { access: 'user', params: { id: 'orderId' }, owners: ['user'] },
+  'POST /api/orders/:id/events': {
+    access: 'user',
+    params: { id: 'orderId' },
+    body: () => ({ event: 'accept', version: 1 }),
+    owners: ['user'],
+  },
+  'GET /api/supplier/orders': supplierRoute,
+  'GET /api/supplier/orders/:id': { access: 'supplier', params: { id: 'orderId' }, owners: ['supplierA'] },
+  'PUT /api/supplier/orders/:id/terms': {
+    access: 'supplier',
+    params: { id: 'orderId' },
+    body: () => ({
+      version: 999,
+      currency: 'USD',
+      lines: [{ position: 1, unitPrice: '0.11' }],
+      paymentMethod: 'tt',
+      paymentTerms: '100 % T/T before shipment',
+      offerValidUntil: '2099-12-31',
+    }),
+    owners: ['supplierA'],
+  },
+  'POST /api/supplier/orders/:id/events': {
+    access: 'supplier',
+    params: { id: 'orderId' },
+    body: () => ({ event: 'start_production', version: 1 }),
+    owners: ['supplierA'],
+  },
+  'POST /api/supplier/orders/:id/payments': {
+    access: 'supplier',
+    params: { id: 'orderId' },
+    body: () => ({ kind: 'deposit', amount: '1.00', receivedOn: '2026-12-01' }),
+    owners: ['supplierA'],
+  },
+  'GET /api/admin/orders': staffRoute,
+  'GET /api/admin/orders/:id': { access: 'staff', params: { id: 'orderId' } },
+  // Buyers (issue 12): any signed-in account may buy; another account's entries are 404
+  'GET /api/buyer/profile': userRoute,
+  // No version: a first save for those without buyer information, 409 for those with it.
+  'PUT /api/buyer/profile': { access: 'user', body: () => ({ buyer: chineseBuyer() }) },
+  'GET /api/buyer/addresses': userRoute,
+  'POST /api/buyer/addresses': { access: 'user', body: () => addressBody() },
+  'PUT /api/buyer/addresses/:id': {
+    access: 'user',
+    params: { id: 'buyerAddressId' },
+    body: () => ({ version: 1, address: addressBody() }),
+    owners: ['supplierA'],
+  },
+  'DELETE /api/buyer/addresses/:id': {
+    access: 'user',
+    params: { id: 'removableBuyerAddressId' },
+    query: () => ({ version: '1' }),
+    owners: ['supplierA'],
+  },
+  'POST /api/buyer/addresses/:id/default': { access: 'user', params: { id: 'buyerAddressId' }, owners: ['supplierA'] },
+  'GET /api/buyer/invoice-profiles': userRoute,
+  'POST /api/buyer/invoice-profiles': { access: 'user', body: () => specialVatBody() },
+  'PUT /api/buyer/invoice-profiles/:id': {
+    access: 'user',
+    params: { id: 'invoiceProfileId' },
+    body: () => ({ version: 1, profile: specialVatBody() }),
+    owners: ['supplierA'],
+  },
+  'DELETE /api/buyer/invoice-profiles/:id': {
+    access: 'user',
+    params: { id: 'removableInvoiceProfileId' },
+    query: () => ({ version: '1' }),
+    owners: ['supplierA'],
+  },
+  'POST /api/buyer/invoice-profiles/:id/default': {
+    access: 'user',
+    params: { id: 'invoiceProfileId' },
+    owners: ['supplierA'],
+  },
 };

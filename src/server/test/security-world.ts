@@ -7,9 +7,11 @@ import type { RouteOptions } from 'fastify';
 import { supplierApplications } from '../modules/suppliers/suppliers.tables.js';
 import { resolveSession } from '../modules/accounts/session.repo.js';
 import { futureClock, login, uniqueIp } from './accounts-fixtures.js';
+import { addAddress, addInvoiceProfile } from './buyer-fixtures.js';
 import { certificate, fastSupplier, type TestSupplier } from './brand-fixtures.js';
 import { categoryId, createProduct, insertBrand, productBody, type CatalogTestApp } from './catalog-fixtures.js';
 import { createCountingTestDatabase } from './query-counter.js';
+import { insertOrderRow } from './order-fixtures.js';
 import { getApplication, makeUser, submittedApplication, upload, type TestUser } from './supplier-fixtures.js';
 import { startTestApp } from './test-app.js';
 import { loginStaff } from './two-factor-fixtures.js';
@@ -51,6 +53,13 @@ export interface WorldObjects {
   applicantApplicationId: string;
   applicantApplicationVersion: number;
   applicantMaterialId: string;
+  /** An order the plain user placed with supplier A. */
+  orderId: string;
+  /** A's delivery addresses and invoice profiles (the second of each for the route that deletes one). */
+  buyerAddressId: string;
+  removableBuyerAddressId: string;
+  invoiceProfileId: string;
+  removableInvoiceProfileId: string;
 }
 
 export interface SecurityWorld {
@@ -92,6 +101,19 @@ export async function createSecurityWorld(onRoute: (route: RouteOptions) => void
   const secondCookie = await login(t.app, supplierA.accountName, supplierA.password, { ip: uniqueIp() });
   const second = await resolveSession(t.database.db, secondCookie.replace(/^br_session=/, ''), clock.now());
   const applicantApplication = await getApplication(t.app, applicant.cookie);
+  const orderId = await insertOrderRow(t.database.db, {
+    buyerUserId: user.id,
+    supplierId: supplierA.supplierId,
+    productId: product.id,
+  });
+  const [address, removableAddress] = [
+    await addAddress(t.app, supplierA.cookie),
+    await addAddress(t.app, supplierA.cookie),
+  ];
+  const [invoice, removableInvoice] = [
+    await addInvoiceProfile(t.app, supplierA.cookie),
+    await addInvoiceProfile(t.app, supplierA.cookie),
+  ];
 
   const callers: Record<Role, Caller> = {
     visitor: { role: 'visitor' },
@@ -117,6 +139,11 @@ export async function createSecurityWorld(onRoute: (route: RouteOptions) => void
       applicantApplicationId: submitted.id,
       applicantApplicationVersion: applicantApplication!.version,
       applicantMaterialId: submitted.materials[0]!.id,
+      orderId,
+      buyerAddressId: address.id,
+      removableBuyerAddressId: removableAddress.id,
+      invoiceProfileId: invoice.id,
+      removableInvoiceProfileId: removableInvoice.id,
     },
     async signInAgain(role) {
       const account = callers[role].account;

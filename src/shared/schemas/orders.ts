@@ -4,7 +4,7 @@ import { COUNTRY_CODES } from '../countries.js';
 import { LOCALES } from '../locales.js';
 import { ORDER_EVENTS, ORDER_STATES } from '../state-machines/order.js';
 import { rowVersion } from './numbers.js';
-import { safeMultilineText, safeName, safeText } from './text.js';
+import { safeMultilineText, safeText } from './text.js';
 
 /**
  * The orders API (issue 12; docs/decisions/0010-orders.md). Shared by the routes and the web app.
@@ -30,7 +30,6 @@ export const ORDER_PAGE_SIZE = 20;
 export const MAX_ORDER_LINES = 50;
 
 const text = (max: number) => safeText('required').trim().min(1, 'required').max(max, 'too_long');
-const name = (max: number) => safeName('required').trim().min(1, 'required').max(max, 'too_long');
 const optionalText = (max: number) => safeText().trim().max(max, 'too_long').optional();
 const optionalMultiline = (max: number) => safeMultilineText().trim().max(max, 'too_long').optional();
 const country = z.enum(COUNTRY_CODES as [string, ...string[]], 'country_invalid');

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { isStaff, useLogout, useMe } from '../api/auth.js';
 import { useLocalizedHref } from '../hooks/useLocale.js';
+import { OrderDraftsLink } from './OrderDraftsLink.js';
 
 /**
  * The header's account area: Login/Register for visitors; name, Personal Center and Log out when
@@ -30,6 +31,7 @@ export function AccountMenu() {
   }
   return (
     <div className="account-links" data-testid="account-menu">
+      <OrderDraftsLink userId={user.id} />
       <Link to={href('/account')} className="account-link">
         <span className="account-link-name">{user.accountName}</span>
         <span className="account-link-sub">{t('terms.personalCenter')}</span>
@@ -42,6 +44,11 @@ export function AccountMenu() {
       {isStaff(user.roles) ? (
         <Link to={href('/admin/brands')} className="btn btn-ghost" data-testid="brand-review-link">
           {t('brands.review.title')}
+        </Link>
+      ) : null}
+      {isStaff(user.roles) ? (
+        <Link to={href('/admin/orders')} className="btn btn-ghost" data-testid="staff-orders-link">
+          {t('orders.staff.title')}
         </Link>
       ) : null}
       <button

@@ -15,6 +15,11 @@ export function useProductFormat() {
   return useMemo(
     () => ({
       money: (amount: string, currency: string) => formatMoney(locale, amount, currency),
+      /** A unit price with all its decimals (up to 4: "US$0.072", not the currency's rounded "US$0.07"). */
+      unitPrice: (amount: string, currency: string) =>
+        new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 4 }).format(
+          amount as Intl.StringNumericLiteral,
+        ),
       /** "US$1.20 – US$2.50" (or one price when both ends are equal); exact decimals, no floats. */
       priceRange: (min: string, max: string, currency: string) => {
         const formatter = new Intl.NumberFormat(locale, { style: 'currency', currency });

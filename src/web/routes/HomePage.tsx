@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useMe } from '../api/auth.js';
 import { useLocalizedHref } from '../hooks/useLocale.js';
 import { useSeo } from '../hooks/useSeo.js';
 import { HomeCategories, LatestProducts } from './catalog/HomeCatalog.js';
@@ -10,6 +11,7 @@ const SUPPLIER_STEPS = ['register', 'authenticate', 'brands', 'products', 'order
 export function HomePage() {
   const { t } = useTranslation();
   const href = useLocalizedHref();
+  const signedIn = Boolean(useMe().data?.user);
   useSeo({ title: undefined, description: t('home.heroLead') });
 
   return (
@@ -22,9 +24,20 @@ export function HomePage() {
             <Link className="btn btn-primary btn-lg" to={href('/to-be-suppliers')}>
               {t('home.ctaSupplier')}
             </Link>
-            <Link className="btn btn-light btn-lg" to={href('/register')}>
-              {t('home.ctaBuyer')}
-            </Link>
+            {/* "注册采购 / Register as a buyer": register, sign in, then Buyer information. */}
+            {signedIn ? (
+              <Link className="btn btn-light btn-lg" to={href('/account/buyer')}>
+                {t('buyers.nav.info')}
+              </Link>
+            ) : (
+              <Link
+                className="btn btn-light btn-lg"
+                to={`${href('/register')}?${new URLSearchParams({ next: href('/account/buyer') })}`}
+                data-testid="register-as-buyer"
+              >
+                {t('home.ctaBuyer')}
+              </Link>
+            )}
           </div>
           <ul className="hero-facts">
             <li>{t('home.factLanguages')}</li>

@@ -12,6 +12,7 @@ import { FormField } from '../components/forms/FormField.js';
 import { Honeypot } from '../components/forms/Honeypot.js';
 import { useFieldErrors } from '../hooks/useFieldErrors.js';
 import { useFocusFirstInvalid } from '../hooks/useFocusFirstInvalid.js';
+import { useNextPath } from '../hooks/useNextPath.js';
 import { useFormat } from '../hooks/useFormat.js';
 import { useLocale, useLocalizedHref } from '../hooks/useLocale.js';
 import { usePageTitle } from '../hooks/usePageTitle.js';
@@ -28,6 +29,8 @@ export function RegisterPage() {
   const locale = useLocale();
   const format = useFormat();
   const navigate = useNavigate();
+  /** Where to go once signed in (e.g. "Register as a buyer" → Buyer information); checked by safeNextPath. */
+  const next = useNextPath();
   const formRef = useRef<HTMLFormElement>(null);
   const [values, setValues] = useState<Values>(EMPTY);
   const [agreed, setAgreed] = useState(false);
@@ -93,7 +96,8 @@ export function RegisterPage() {
     mutation.mutate(input, {
       onSuccess: (result) => {
         const state: LoginLocationState = { registeredAccount: result.accountName };
-        void navigate(href('/login'), { state });
+        const login = next ? `${href('/login')}?${new URLSearchParams({ next })}` : href('/login');
+        void navigate(login, { state });
       },
       onError: (error) => {
         const codes = form.applyApiError(error);
@@ -174,7 +178,10 @@ export function RegisterPage() {
         </button>
       </form>
       <p className="auth-switch">
-        {t('auth.register.haveAccount')} <Link to={href('/login')}>{t('terms.login')}</Link>
+        {t('auth.register.haveAccount')}{' '}
+        <Link to={next ? `${href('/login')}?${new URLSearchParams({ next })}` : href('/login')}>
+          {t('terms.login')}
+        </Link>
       </p>
     </AuthCard>
   );

@@ -6,6 +6,8 @@ export const FILE_PURPOSES = {
   company_photo: { types: ['image/jpeg', 'image/png', 'image/webp'], visibility: 'public' },
   brand_logo: { types: ['image/jpeg', 'image/png', 'image/webp'], visibility: 'public' },
   product_image: { types: ['image/jpeg', 'image/png', 'image/webp'], visibility: 'public' },
+  /** A bank slip or receipt the supplier attaches to a payment of an order. */
+  payment_proof: { types: ['application/pdf', 'image/jpeg', 'image/png', 'image/webp'], visibility: 'private' },
 } as const satisfies Record<string, { types: readonly string[]; visibility: 'private' | 'public' }>;
 
 export type FilePurpose = keyof typeof FILE_PURPOSES;

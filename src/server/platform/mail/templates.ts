@@ -131,6 +131,12 @@ const TEMPLATES = {
       { link: 'mail.brandExpiring.action', href: 'link' },
     ],
   },
+  /** Every order mail (submission, each transition, a payment): headline and message per kind, see order-mail.ts. */
+  orderUpdate: {
+    subject: 'mail.orderUpdate.subject',
+    greet: 'name',
+    blocks: [{ p: 'mail.orderUpdate.body' }, { list: 'details' }, { link: 'mail.orderUpdate.action', href: 'link' }],
+  },
 } satisfies Record<string, TemplateSpec>;
 
 export type MailTemplateName = keyof typeof TEMPLATES;

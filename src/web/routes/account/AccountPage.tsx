@@ -3,6 +3,7 @@ import { useMe } from '../../api/auth.js';
 import { Breadcrumb } from '../../components/Breadcrumb.js';
 import { useLocalizedHref } from '../../hooks/useLocale.js';
 import { usePageTitle } from '../../hooks/usePageTitle.js';
+import { BuyerEntryCard } from './BuyerEntryCard.js';
 import { ChangeEmailForm } from './ChangeEmailForm.js';
 import { ChangePasswordForm } from './ChangePasswordForm.js';
 import { ProfileCard } from './ProfileCard.js';
@@ -24,6 +25,7 @@ export function AccountPage() {
       <h1>{t('terms.personalCenter')}</h1>
       <p className="lead">{t('account.welcome', { name: user.accountName })}</p>
       <SupplierEntryCard status={user.supplierStatus} />
+      <BuyerEntryCard />
       <div className="account-grid">
         <ProfileCard user={user} />
         <ChangePasswordForm />

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import type { ProductPage as Product } from '../../../shared/schemas/products.js';
 import { ApiError } from '../../api/client.js';
 import { useCatalogProduct } from '../../api/catalog.js';
@@ -12,9 +12,11 @@ import { useFormat } from '../../hooks/useFormat.js';
 import { useLocale, useLocalizedHref } from '../../hooks/useLocale.js';
 import { useProductFormat } from '../../hooks/useProductFormat.js';
 import { useSeo } from '../../hooks/useSeo.js';
+import { applicableTierIndex, parseQuantity } from '../../lib/priceTier.js';
 import { languageName, regionName } from '../../lib/regions.js';
 import { NotFoundPage } from '../NotFoundPage.js';
 import { ProductGallery } from './ProductGallery.js';
+import { ProductOrderBox } from './ProductOrderBox.js';
 
 /** A search-result-sized summary: the selling points, else the name with its price. */
 function seoDescription(product: Product, price: string): string {
@@ -47,7 +49,7 @@ export function ProductPage() {
         <FormAlert tone="error">{t('errors.INTERNAL')}</FormAlert>
       </div>
     );
-  return <ProductView product={product} price={price} />;
+  return <ProductView key={product.id} product={product} price={price} />;
 }
 
 function ProductView({ product, price }: { product: Product; price: string }) {
@@ -57,6 +59,13 @@ function ProductView({ product, price }: { product: Product; price: string }) {
   const format = useFormat();
   const pf = useProductFormat();
   const lang = product.contentLocale;
+  // The order box's quantity: from `?quantity=` (back from "Login"), else the MOQ.
+  const [params] = useSearchParams();
+  const [quantityText, setQuantityText] = useState(() => params.get('quantity') ?? String(product.moq));
+  const quantity = parseQuantity(quantityText);
+  const tierIndex = quantity === null ? -1 : applicableTierIndex(product.priceTiers, quantity);
+  // The server's rule (docs/decisions/0010): the applicable tier, else the product's minimum price.
+  const unitPrice = product.priceTiers[tierIndex]?.unitPrice ?? product.minPrice;
 
   const details: [string, string | null][] = [
     [t('products.fields.modelNumber'), product.modelNumber],
@@ -103,7 +112,12 @@ function ProductView({ product, price }: { product: Product; price: string }) {
               {product.priceTiers.map((tier, i) => {
                 const next = product.priceTiers[i + 1];
                 return (
-                  <tr key={tier.minQuantity}>
+                  <tr
+                    key={tier.minQuantity}
+                    className={i === tierIndex ? 'tier-current' : undefined}
+                    aria-current={i === tierIndex ? 'true' : undefined}
+                    data-testid="price-tier"
+                  >
                     <td>
                       {next
                         ? t('catalog.product.tierRange', {
@@ -112,7 +126,7 @@ function ProductView({ product, price }: { product: Product; price: string }) {
                           })
                         : t('catalog.product.tierFrom', { quantity: pf.quantity(tier.minQuantity, product.unit) })}
                     </td>
-                    <td>{pf.money(tier.unitPrice, product.currency)}</td>
+                    <td>{pf.unitPrice(tier.unitPrice, product.currency)}</td>
                   </tr>
                 );
               })}
@@ -138,6 +152,13 @@ function ProductView({ product, price }: { product: Product; price: string }) {
               </dd>
             </div>
           </dl>
+          <ProductOrderBox
+            product={product}
+            quantityText={quantityText}
+            onQuantityText={setQuantityText}
+            quantity={quantity}
+            unitPrice={pf.unitPrice(unitPrice, product.currency)}
+          />
           <SupplierCard supplier={product.supplier} />
         </div>
       </div>

@@ -10,13 +10,12 @@ import { FormAlert } from '../../components/forms/FormAlert.js';
 import { useLocalizedHref } from '../../hooks/useLocale.js';
 import { usePageTitle } from '../../hooks/usePageTitle.js';
 
-/** Sections of the supplier center still to come (guide 3–5): shown, but not links yet. */
-const COMING = ['terms.licensedBrands', 'terms.productManagement', 'terms.orderManagement'] as const;
-/** Sections of COMING that have landed, with their page: shown as links. */
-const READY: Partial<Record<(typeof COMING)[number], string>> = {
-  'terms.licensedBrands': '/supplier/brands',
-  'terms.productManagement': '/supplier/products',
-};
+/** The supplier center's sections after "Corporate Information" (guide 3–5), with their pages. */
+const SECTIONS = [
+  { key: 'terms.licensedBrands', path: '/supplier/brands' },
+  { key: 'terms.productManagement', path: '/supplier/products' },
+  { key: 'terms.orderManagement', path: '/supplier/orders' },
+] as const;
 
 /** Shown instead of the supplier center to users whose authentication is not approved. */
 export function NotASupplier() {
@@ -73,21 +72,9 @@ export function SupplierCenterLayout() {
               <li>
                 <NavLink to={href('/supplier/profile')}>{t('supplierCenter.corporateInformation')}</NavLink>
               </li>
-              {/* Room for the next sections: each becomes a NavLink when its issue lands. */}
-              {COMING.map((key) => (
+              {SECTIONS.map(({ key, path }) => (
                 <li key={key}>
-                  {READY[key] ? (
-                    <NavLink to={href(READY[key])}>{t(key)}</NavLink>
-                  ) : (
-                    <span
-                      className="nav-disabled"
-                      aria-disabled="true"
-                      title={t('supplierCenter.comingSoon')}
-                      data-testid="nav-coming-soon"
-                    >
-                      {t(key)} <span className="badge">{t('supplierCenter.comingSoon')}</span>
-                    </span>
-                  )}
+                  <NavLink to={href(path)}>{t(key)}</NavLink>
                 </li>
               ))}
             </ul>

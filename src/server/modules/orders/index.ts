@@ -1,0 +1,4 @@
+/** The orders module's public surface: what the app and other modules may use. */
+export { registerOrdersModule, type OrdersModuleDeps } from './orders.module.js';
+/** For foreign keys and the read models of docs/decisions/0009-module-boundaries.md. */
+export { orderEvents, orderLines, orderPayments, orders } from './orders.tables.js';

@@ -1,0 +1,67 @@
+import {
+  ORDER_PAGE_SIZE,
+  type OrderDetail,
+  type OrderList,
+  type OrderListQuery,
+} from '../../../shared/schemas/orders.js';
+import type { Db } from '../../db/client.js';
+import { writeAudit } from '../../platform/audit.js';
+import { notFound } from '../../platform/errors.js';
+import { supplierIdOf } from '../suppliers/index.js';
+import { countOrdersByStatus, listOrderPage, type Counterparty } from './order-list.repo.js';
+import { toOrderDetail, toOrderList, type OrderViewer } from './order.mapper.js';
+import { listOrderEvents, loadOrderWithLines, type OrderScope } from './order.repo.js';
+
+/**
+ * Reading orders: each party through its own scope (anything outside it is 404), staff anyone's,
+ * each staff view audited. A list is two statements (page; per-status counts and the total), a
+ * detail two (order with lines and payments; timeline), plus the supplier lookup for suppliers.
+ */
+export function createOrderQueryService(deps: { db: Db }) {
+  const { db } = deps;
+
+  async function detail(viewer: OrderViewer, id: string, scope: OrderScope): Promise<OrderDetail> {
+    const loaded = await loadOrderWithLines(db, id, scope);
+    if (!loaded) throw notFound('Order');
+    return toOrderDetail(viewer, loaded, await listOrderEvents(db, id));
+  }
+
+  async function list(scope: OrderScope, query: OrderListQuery, counterparty: Counterparty): Promise<OrderList> {
+    const [rows, counts] = await Promise.all([
+      listOrderPage(db, scope, query, counterparty, ORDER_PAGE_SIZE),
+      countOrdersByStatus(db, scope, query),
+    ]);
+    return toOrderList(rows, counts, query);
+  }
+
+  return {
+    detail,
+    buyerScope: (userId: string): OrderScope => ({ buyerUserId: userId }),
+    supplierScope: async (userId: string): Promise<OrderScope> => ({ supplierId: await supplierIdOf(db, userId) }),
+
+    buyerDetail: (userId: string, id: string) => detail('buyer', id, { buyerUserId: userId }),
+    async supplierDetail(userId: string, id: string) {
+      return detail('supplier', id, { supplierId: await supplierIdOf(db, userId) });
+    },
+    /** Staff read any order, read-only; each view is written to the audit log. */
+    async staffDetail(actor: { id: string; ip: string }, id: string): Promise<OrderDetail> {
+      const order = await detail('staff', id, { any: true });
+      await writeAudit(db, {
+        actorId: actor.id,
+        action: 'order.view',
+        entityType: 'order',
+        entityId: id,
+        ip: actor.ip,
+        details: { number: order.number, status: order.status },
+      });
+      return order;
+    },
+
+    buyerList: (userId: string, query: OrderListQuery) => list({ buyerUserId: userId }, query, 'supplier'),
+    async supplierList(userId: string, query: OrderListQuery) {
+      return list({ supplierId: await supplierIdOf(db, userId) }, query, 'buyer');
+    },
+    staffList: (query: OrderListQuery) => list({ any: true }, query, 'supplier'),
+  };
+}
+export type OrderQueryService = ReturnType<typeof createOrderQueryService>;
