@@ -1,5 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import type { Locale } from '../src/shared/locales.js';
+import type { OrderDetail } from '../src/shared/schemas/orders.js';
 import { holdAnswers } from './network.js';
 import { text } from './i18n.js';
 import { buyerEvent, orderWorld, tt } from './order-supplier-helpers.js';
@@ -97,21 +98,22 @@ for (const locale of ['en', 'zh-CN'] as const) {
     await expect(panel.getByTestId('payment-proof-file')).toContainText('bank-slip.pdf');
     await panel.getByRole('button', { name: text(locale, 'orderSupplier.actions.recordPayment') }).click();
     await expect(panel.getByTestId('panel-notice-paid')).toBeVisible();
-    await expect(panel.getByTestId('payment-row')).toHaveCount(1);
-    await expect(panel.getByTestId('payment-row')).toContainText(text(locale, 'orderSupplier.paymentKinds.deposit'));
-    await expect(panel.getByTestId('payment-row')).toContainText('488.00');
-    const proof = panel
-      .getByTestId('payment-row')
-      .getByRole('link', { name: text(locale, 'orderSupplier.payment.viewProof') });
-    const slip = await page.request.get((await proof.getAttribute('href'))!);
-    expect(slip.headers()['content-type']).toBe('application/pdf');
+    // The order's payments (the detail view's list) show it, with its proof.
+    const payment = page.getByTestId('order-payment');
+    await expect(payment).toHaveCount(1);
+    await expect(payment).toContainText(text(locale, 'orders.paymentKinds.deposit'));
+    await expect(payment).toContainText('488.00');
+    await expect(payment).toContainText(text(locale, 'orders.detail.proofAttached'));
 
     // The server kept it all.
     const detail = (await (await page.request.get(`/api/supplier/orders/${id}`)).json()) as {
-      order: { status: string; shipment: { carrier: string; trackingNumber: string } };
+      order: OrderDetail;
     };
     expect(detail.order.status).toBe('delivered');
     expect(detail.order.shipment).toMatchObject({ carrier: 'COSCO Shipping', trackingNumber: 'COSU6234567890' });
+    expect(detail.order.payments).toMatchObject([{ kind: 'deposit', amount: '488.00' }]);
+    const slip = await page.request.get(`/api/files/${detail.order.payments[0]!.proofFileId}`);
+    expect(slip.headers()['content-type']).toBe('application/pdf');
     await world.buyer.context().close();
   });
 }

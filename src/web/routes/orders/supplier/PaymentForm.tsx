@@ -9,13 +9,12 @@ import type { UploadPurpose } from '../../../api/upload.js';
 import { FormAlert } from '../../../components/forms/FormAlert.js';
 import { FormField } from '../../../components/forms/FormField.js';
 import { SelectField } from '../../../components/forms/SelectField.js';
+import { useOrderFormat } from '../../../components/orders/useOrderFormat.js';
 import { FileCard } from '../../../components/upload/FileCard.js';
 import { DOCUMENT_ACCEPT } from '../../../components/upload/accept.js';
 import { UploadButton } from '../../../components/upload/UploadButton.js';
 import { issueCode, useFieldErrors } from '../../../hooks/useFieldErrors.js';
-import { useProductFormat } from '../../../hooks/useProductFormat.js';
 import { today } from './dates.js';
-import { PaymentList } from './PaymentList.js';
 
 const FIELDS = ['kind', 'amount', 'receivedOn', 'proofFileId'] as const;
 type Kind = (typeof PAYMENT_KINDS)[number];
@@ -47,7 +46,7 @@ export function PaymentForm({ order, onRecorded }: { order: OrderDetail; onRecor
   const [receivedOn, setReceivedOn] = useState(today);
   const [proof, setProof] = useState<FileInfo | null>(null);
   const errors = useFieldErrors(FIELDS);
-  const { money } = useProductFormat();
+  const { money } = useOrderFormat();
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -81,7 +80,6 @@ export function PaymentForm({ order, onRecorded }: { order: OrderDetail; onRecor
   return (
     <section className="supplier-order-section" aria-labelledby={titleId} data-testid="payments">
       <h3 id={titleId}>{t('orderSupplier.payment.title')}</h3>
-      <PaymentList order={order} />
       <form className="form form-section" onSubmit={(e) => void onSubmit(e)} noValidate data-testid="payment-form">
         <h4>{t('orderSupplier.payment.record')}</h4>
         {errors.formError ? <FormAlert tone="error">{errors.formError}</FormAlert> : null}

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrderDetail } from '../../../../shared/schemas/orders.js';
-import { useProductFormat } from '../../../hooks/useProductFormat.js';
+import { useOrderFormat } from '../../../components/orders/useOrderFormat.js';
 
 /**
  * The totals as the server computed them for the last saved terms (never computed here). When a
@@ -10,7 +10,7 @@ import { useProductFormat } from '../../../hooks/useProductFormat.js';
 export function TermsTotals({ order, outdated }: { order: OrderDetail; outdated: boolean }) {
   const { t } = useTranslation();
   const titleId = useId();
-  const { money } = useProductFormat();
+  const { money } = useOrderFormat();
   const { terms, currency } = order;
   return (
     <section className="supplier-order-totals" aria-labelledby={titleId} data-testid="terms-totals">
