@@ -1,8 +1,10 @@
 import { expect, type Page, test } from '@playwright/test';
 import type { Locale } from '../src/shared/locales.js';
+import type { OrderDetail } from '../src/shared/schemas/orders.js';
 import { holdAnswers } from './network.js';
 import { text } from './i18n.js';
 import { buyerEvent, orderWorld, tt } from './order-supplier-helpers.js';
+import { apiCall, makePdf, writeFiles } from './supplier-helpers.js';
 
 /**
  * Guide 5.1 "Complete Order Information" and 5.4 "Order Status Tracking", the supplier's side:
@@ -90,18 +92,28 @@ for (const locale of ['en', 'zh-CN'] as const) {
 
     await expect(field(page, locale, 'orderSupplier.payment.kind')).toHaveValue('deposit');
     await field(page, locale, 'orderSupplier.payment.amount', { currency: 'USD' }).fill('488');
+    // The bank slip as proof (the files module's payment_proof purpose).
+    const files = writeFiles({ 'bank-slip.pdf': makePdf('SWIFT MT103 USD 488.00') });
+    await panel.getByTestId('upload-payment-proof').setInputFiles(files['bank-slip.pdf']!);
+    await expect(panel.getByTestId('payment-proof-file')).toContainText('bank-slip.pdf');
     await panel.getByRole('button', { name: text(locale, 'orderSupplier.actions.recordPayment') }).click();
     await expect(panel.getByTestId('panel-notice-paid')).toBeVisible();
-    await expect(panel.getByTestId('payment-row')).toHaveCount(1);
-    await expect(panel.getByTestId('payment-row')).toContainText(text(locale, 'orderSupplier.paymentKinds.deposit'));
-    await expect(panel.getByTestId('payment-row')).toContainText('488.00');
+    // The order's payments (the detail view's list) show it, with its proof.
+    const payment = page.getByTestId('order-payment');
+    await expect(payment).toHaveCount(1);
+    await expect(payment).toContainText(text(locale, 'orders.paymentKinds.deposit'));
+    await expect(payment).toContainText('488.00');
+    await expect(payment).toContainText(text(locale, 'orders.detail.proofAttached'));
 
     // The server kept it all.
     const detail = (await (await page.request.get(`/api/supplier/orders/${id}`)).json()) as {
-      order: { status: string; shipment: { carrier: string; trackingNumber: string } };
+      order: OrderDetail;
     };
     expect(detail.order.status).toBe('delivered');
     expect(detail.order.shipment).toMatchObject({ carrier: 'COSCO Shipping', trackingNumber: 'COSU6234567890' });
+    expect(detail.order.payments).toMatchObject([{ kind: 'deposit', amount: '488.00' }]);
+    const slip = await page.request.get(`/api/files/${detail.order.payments[0]!.proofFileId}`);
+    expect(slip.headers()['content-type']).toBe('application/pdf');
     await world.buyer.context().close();
   });
 }
@@ -158,5 +170,45 @@ test('a save answered late does not erase a field typed meanwhile', async ({ pag
   await expect(packaging).toHaveValue('Export cartons, 20 per carton');
   await expect(field(page, 'en', 'orderSupplier.fields.shippingCostIn', { currency: 'USD' })).toHaveValue('75.00');
   await expect(panel.getByTestId('terms-unsaved')).toHaveText(text('en', 'orderSupplier.terms.unsaved'));
+  await world.buyer.context().close();
+});
+
+test('a save that meets a newer version (another tab) is explained; the order reloads and keeps what was typed', async ({
+  page,
+  browser,
+}) => {
+  const world = await orderWorld(page, browser);
+  const id = await world.order();
+  await page.goto(`/en/supplier/orders/${id}`);
+  const panel = panelOf(page);
+  const price = panel.getByTestId('terms-line').getByRole('textbox');
+  await price.fill('11.00');
+
+  // Another tab saves terms meanwhile (shipping 30): this page's version is now stale.
+  const { order } = (await (await page.request.get(`/api/supplier/orders/${id}`)).json()) as {
+    order: { version: number };
+  };
+  const validUntil = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
+  await apiCall(page.request, 'PUT', `/api/supplier/orders/${id}/terms`, {
+    version: order.version,
+    currency: 'USD',
+    lines: [{ position: 1, unitPrice: '12.50' }],
+    shippingCost: '30',
+    paymentMethod: 'tt',
+    depositPercent: 30,
+    paymentTerms: '30% T/T deposit, 70% balance before shipment',
+    offerValidUntil: validUntil,
+  });
+
+  await panel.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(panel.getByTestId('panel-notice-version')).toHaveText(text('en', 'orderSupplier.notices.version'));
+  await expect(price).toHaveValue('11.00'); // typed here: kept
+  const shipping = field(page, 'en', 'orderSupplier.fields.shippingCostIn', { currency: 'USD' });
+  await expect(shipping).toHaveValue('30.00'); // saved in the other tab: shown
+  await expect(panel.getByTestId('total-amount')).toContainText('1,280.00'); // the other tab's totals
+
+  await panel.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(panel.getByTestId('panel-notice-saved')).toBeVisible();
+  await expect(panel.getByTestId('total-amount')).toContainText('1,130.00'); // 100 × 11.00 + 30
   await world.buyer.context().close();
 });

@@ -35,7 +35,7 @@ export function DeliverForm({
 
   return (
     <form className="form form-section" onSubmit={(e) => void onSubmit(e)} noValidate data-testid="deliver-form">
-      <h3>{t('orderSupplier.deliver.title')}</h3>
+      <h4>{t('orderSupplier.deliver.title')}</h4>
       <p className="field-hint">{t('orderSupplier.deliver.hint')}</p>
       {errors.formError ? <FormAlert tone="error">{errors.formError}</FormAlert> : null}
       <div className="form-grid">

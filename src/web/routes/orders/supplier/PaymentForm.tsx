@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type OrderDetail, orderPaymentRequestSchema, PAYMENT_KINDS } from '../../../../shared/schemas/orders.js';
 import type { FileInfo } from '../../../../shared/schemas/suppliers.js';
@@ -9,13 +9,12 @@ import type { UploadPurpose } from '../../../api/upload.js';
 import { FormAlert } from '../../../components/forms/FormAlert.js';
 import { FormField } from '../../../components/forms/FormField.js';
 import { SelectField } from '../../../components/forms/SelectField.js';
+import { useOrderFormat } from '../../../components/orders/useOrderFormat.js';
 import { FileCard } from '../../../components/upload/FileCard.js';
 import { DOCUMENT_ACCEPT } from '../../../components/upload/accept.js';
 import { UploadButton } from '../../../components/upload/UploadButton.js';
 import { issueCode, useFieldErrors } from '../../../hooks/useFieldErrors.js';
-import { useProductFormat } from '../../../hooks/useProductFormat.js';
 import { today } from './dates.js';
-import { PaymentList } from './PaymentList.js';
 
 const FIELDS = ['kind', 'amount', 'receivedOn', 'proofFileId'] as const;
 type Kind = (typeof PAYMENT_KINDS)[number];
@@ -40,13 +39,14 @@ function withMoneyParams(error: unknown, money: (amount: string) => string): unk
 /** "Record payment": deposit, balance or other; amount in the order's currency; date; optional proof. */
 export function PaymentForm({ order, onRecorded }: { order: OrderDetail; onRecorded: () => void }) {
   const { t } = useTranslation();
+  const titleId = useId();
   const record = useRecordPayment(order.id);
   const [kind, setKind] = useState<Kind>(order.payments.length === 0 ? 'deposit' : 'balance');
   const [amount, setAmount] = useState('');
   const [receivedOn, setReceivedOn] = useState(today);
   const [proof, setProof] = useState<FileInfo | null>(null);
   const errors = useFieldErrors(FIELDS);
-  const { money } = useProductFormat();
+  const { money } = useOrderFormat();
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -78,11 +78,10 @@ export function PaymentForm({ order, onRecorded }: { order: OrderDetail; onRecor
   };
 
   return (
-    <section className="order-payments" aria-labelledby="order-payments-title" data-testid="payments">
-      <h2 id="order-payments-title">{t('orderSupplier.payment.title')}</h2>
-      <PaymentList order={order} />
+    <section className="supplier-order-section" aria-labelledby={titleId} data-testid="payments">
+      <h3 id={titleId}>{t('orderSupplier.payment.title')}</h3>
       <form className="form form-section" onSubmit={(e) => void onSubmit(e)} noValidate data-testid="payment-form">
-        <h3>{t('orderSupplier.payment.record')}</h3>
+        <h4>{t('orderSupplier.payment.record')}</h4>
         {errors.formError ? <FormAlert tone="error">{errors.formError}</FormAlert> : null}
         <div className="form-grid">
           <SelectField

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrderDetail } from '../../../../shared/schemas/orders.js';
 import { FormAlert } from '../../../components/forms/FormAlert.js';
@@ -16,6 +16,7 @@ const NO_FIELDS = [] as const;
  */
 export function ProgressActions({ order, setNotice }: { order: OrderDetail; setNotice: SetNotice }) {
   const { t } = useTranslation();
+  const titleId = useId();
   const { send, busy } = useProgressEvent(order, setNotice);
   const startErrors = useFieldErrors(NO_FIELDS);
   const [starting, setStarting] = useState(false);
@@ -35,8 +36,8 @@ export function ProgressActions({ order, setNotice }: { order: OrderDetail; setN
   };
 
   return (
-    <section className="order-progress" aria-labelledby="order-progress-title" data-testid="progress-actions">
-      <h2 id="order-progress-title">{t('orderSupplier.progress.title')}</h2>
+    <section className="supplier-order-section" aria-labelledby={titleId} data-testid="progress-actions">
+      <h3 id={titleId}>{t('orderSupplier.progress.title')}</h3>
       {allowed.has('start_production') ? (
         <div className="form-section">
           <p>{t('orderSupplier.progress.startHint')}</p>

@@ -42,7 +42,7 @@ export function ShipForm({
 
   return (
     <form className="form form-section" onSubmit={(e) => void onSubmit(e)} noValidate data-testid="ship-form">
-      <h3>{t('orderSupplier.ship.title')}</h3>
+      <h4>{t('orderSupplier.ship.title')}</h4>
       {errors.formError ? <FormAlert tone="error">{errors.formError}</FormAlert> : null}
       <div className="form-grid">
         <FormField

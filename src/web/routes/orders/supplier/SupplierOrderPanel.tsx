@@ -1,8 +1,9 @@
+import '../../../styles/order-supplier.css';
 import { useTranslation } from 'react-i18next';
 import type { OrderDetail } from '../../../../shared/schemas/orders.js';
 import type { OrderState } from '../../../../shared/state-machines/order.js';
 import { FormAlert } from '../../../components/forms/FormAlert.js';
-import { useFormat } from '../../../hooks/useFormat.js';
+import { useOrderFormat } from '../../../components/orders/useOrderFormat.js';
 import { PaymentForm } from './PaymentForm.js';
 import { ProgressActions } from './ProgressActions.js';
 import { TermsForm } from './TermsForm.js';
@@ -19,7 +20,7 @@ const PAYMENT_STATES: readonly OrderState[] = ['contract_signing', 'in_productio
  */
 export function SupplierOrderPanel({ order }: { order: OrderDetail }) {
   const { t } = useTranslation();
-  const format = useFormat();
+  const of = useOrderFormat();
   const { notice, setNotice } = usePanelNotice();
   const completing = order.status === 'waiting_for_perfection' && order.allowedEvents.includes('confirm');
   const takesPayments = PAYMENT_STATES.includes(order.status);
@@ -39,7 +40,7 @@ export function SupplierOrderPanel({ order }: { order: OrderDetail }) {
       {order.status === 'awaiting_acceptance' ? (
         <FormAlert tone="info" testId="awaiting-buyer">
           {order.terms.offerValidUntil
-            ? t('orderSupplier.awaiting.until', { date: format.date(order.terms.offerValidUntil, 'UTC') })
+            ? t('orderSupplier.awaiting.until', { date: of.day(order.terms.offerValidUntil) })
             : t('orderSupplier.awaiting.plain')}
         </FormAlert>
       ) : null}

@@ -9,7 +9,7 @@ import {
 import { FormField } from '../../../components/forms/FormField.js';
 import { SelectField } from '../../../components/forms/SelectField.js';
 import { TextAreaField } from '../../../components/forms/TextAreaField.js';
-import { useFormat } from '../../../hooks/useFormat.js';
+import { useOrderFormat } from '../../../components/orders/useOrderFormat.js';
 import { takesDeposit } from './paymentTerms.js';
 import type { ScalarField } from './termsForm.js';
 import type { TermsEditor } from './useTermsEditor.js';
@@ -62,7 +62,7 @@ export function MoneyFields(props: Props) {
 /** Delivery date and/or lead time, Incoterms 2020 with the named place, ports for export. */
 export function DeliveryFields(props: Props) {
   const { t } = useTranslation();
-  const format = useFormat();
+  const of = useOrderFormat();
   const bind = bindTo(props);
   const { request, tradeType } = props.order;
   const incoterm = props.editor.values.incoterm;
@@ -77,7 +77,7 @@ export function DeliveryFields(props: Props) {
           type="date"
           hint={
             request.requestedDeliveryDate
-              ? t('orderSupplier.hints.requestedDate', { date: format.date(request.requestedDeliveryDate, 'UTC') })
+              ? t('orderSupplier.hints.requestedDate', { date: of.day(request.requestedDeliveryDate) })
               : undefined
           }
           {...bind('deliveryDate')}

@@ -29,7 +29,7 @@ export function TermsForm({ order, setNotice }: { order: OrderDetail; setNotice:
 
   return (
     <form ref={formRef} className="form order-terms-form" onSubmit={onSubmit} noValidate data-testid="terms-form">
-      <h2>{t('orderSupplier.terms.title')}</h2>
+      <h3>{t('orderSupplier.terms.title')}</h3>
       <p className="lead-small">{t('orderSupplier.terms.lead')}</p>
       {order.statusReason ? (
         <FormAlert tone="info" testId="buyer-change-request">

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { OrderDetail } from '../../../../shared/schemas/orders.js';
-import { useLocale } from '../../../hooks/useLocale.js';
+import { useOrderFormat } from '../../../components/orders/useOrderFormat.js';
 import { type ProductUnit, useProductFormat } from '../../../hooks/useProductFormat.js';
 import { type ErrorField, lineField, type TermsField, type TermsValues } from './termsForm.js';
 
@@ -22,7 +22,7 @@ export function TermsLines({
   fieldError: (field: ErrorField) => string | undefined;
 }) {
   const { t } = useTranslation();
-  const locale = useLocale();
+  const of = useOrderFormat();
   const productFormat = useProductFormat();
   return (
     <fieldset className="form-section" data-testid="terms-lines">
@@ -40,8 +40,7 @@ export function TermsLines({
           </thead>
           <tbody>
             {order.lines.map((line, i) => {
-              const names = line.snapshot.names;
-              const name = names[locale] ?? names.en ?? names['zh-CN'] ?? '';
+              const name = of.lineName(line.snapshot.names);
               const field = lineField(i);
               const error = fieldError(field);
               const errorId = `terms-line-${i}-error`;
@@ -56,7 +55,7 @@ export function TermsLines({
                   </th>
                   <td className="nowrap">{productFormat.quantity(line.quantity, line.snapshot.unit as ProductUnit)}</td>
                   <td className="nowrap" data-testid="ordered-price">
-                    {productFormat.money(line.orderedUnitPrice, order.currency)}
+                    {of.unitPrice(line.orderedUnitPrice, order.currency)}
                   </td>
                   <td>
                     <div className={error ? 'field field-invalid' : 'field'}>
@@ -82,7 +81,7 @@ export function TermsLines({
                     {changed ? (
                       <span className="muted small">{t('orderSupplier.totals.updateOnSave')}</span>
                     ) : (
-                      productFormat.money(line.amount, order.currency)
+                      of.money(line.amount, order.currency)
                     )}
                   </td>
                 </tr>

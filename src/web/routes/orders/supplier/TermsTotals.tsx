@@ -1,6 +1,7 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrderDetail } from '../../../../shared/schemas/orders.js';
-import { useProductFormat } from '../../../hooks/useProductFormat.js';
+import { useOrderFormat } from '../../../components/orders/useOrderFormat.js';
 
 /**
  * The totals as the server computed them for the last saved terms (never computed here). When a
@@ -8,11 +9,12 @@ import { useProductFormat } from '../../../hooks/useProductFormat.js';
  */
 export function TermsTotals({ order, outdated }: { order: OrderDetail; outdated: boolean }) {
   const { t } = useTranslation();
-  const { money } = useProductFormat();
+  const titleId = useId();
+  const { money } = useOrderFormat();
   const { terms, currency } = order;
   return (
-    <section className="order-totals" aria-labelledby="terms-totals-title" data-testid="terms-totals">
-      <h3 id="terms-totals-title">{t('orderSupplier.totals.title')}</h3>
+    <section className="supplier-order-totals" aria-labelledby={titleId} data-testid="terms-totals">
+      <h4 id={titleId}>{t('orderSupplier.totals.title')}</h4>
       <dl className="facts">
         <div>
           <dt>{t('orderSupplier.totals.orderedTotal')}</dt>
