@@ -99,6 +99,8 @@ export const lineSnapshotSchema = z.object({
   brandName: z.string().nullable(),
   moq: z.number(),
   priceTiers: z.array(z.object({ minQuantity: z.number(), unitPrice: z.string() })),
+  /** The catalog currency the ordered price is in (the supplier may complete the order in another). */
+  currency: z.string().optional(),
 });
 export type LineSnapshot = z.infer<typeof lineSnapshotSchema>;
 
@@ -298,6 +300,8 @@ export const orderDetailSchema = z.object({
     requestedDeliveryDate: z.string().nullable(),
     buyerNote: z.string().nullable(),
     orderedTotal: z.string(),
+    /** The currency of the ordered prices and total (the catalog's); `currency` is the order's now. */
+    orderedCurrency: z.string(),
   }),
   buyerParty: partySnapshotSchema,
   supplierParty: partySnapshotSchema,

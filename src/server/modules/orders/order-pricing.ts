@@ -58,6 +58,7 @@ export function lineSnapshotOf(product: OrderableProduct): LineSnapshot {
     brandName: product.brandNameEn ?? product.brandNameZh,
     moq: product.moq,
     priceTiers: product.tiers.map((t) => ({ minQuantity: t.minQuantity, unitPrice: t.unitPrice })),
+    currency: product.currency,
   };
 }
 

@@ -36,6 +36,7 @@ export function toOrderDetail(
       requestedDeliveryDate: o.requestedDeliveryDate,
       buyerNote: o.buyerNote,
       orderedTotal: o.orderedTotal,
+      orderedCurrency: loaded.lines[0]?.snapshot.currency ?? o.currency,
     },
     buyerParty: o.buyerParty,
     supplierParty: o.supplierParty,

@@ -11,6 +11,9 @@ export function OrderLinesTable({ order }: { order: OrderDetail }) {
   const of = useOrderFormat();
   const pf = useProductFormat();
   const price = (value: string) => of.unitPrice(value, order.currency);
+  // The buyer ordered at catalog prices, in the catalog's currency (the supplier may complete in another).
+  const orderedPrice = (value: string) => of.unitPrice(value, order.request.orderedCurrency);
+  const sameCurrency = order.request.orderedCurrency === order.currency;
   return (
     <div className="table-scroll">
       <table className="table order-lines" data-testid="order-lines">
@@ -34,7 +37,7 @@ export function OrderLinesTable({ order }: { order: OrderDetail }) {
         </thead>
         <tbody>
           {order.lines.map((line) => {
-            const difference = unitPriceDifference(line);
+            const difference = unitPriceDifference(line, sameCurrency);
             const { snapshot } = line;
             return (
               <tr key={line.position} data-testid="order-line" data-changed={difference ? 'true' : undefined}>
@@ -52,10 +55,10 @@ export function OrderLinesTable({ order }: { order: OrderDetail }) {
                   </div>
                 </td>
                 <td className="num nowrap">{pf.quantity(line.quantity, snapshot.unit as ProductUnit)}</td>
-                <td className="num nowrap">{price(line.orderedUnitPrice)}</td>
+                <td className="num nowrap">{orderedPrice(line.orderedUnitPrice)}</td>
                 <td className="num nowrap" data-testid="final-unit-price">
                   {difference ? (
-                    <ChangedValue ordered={price(difference.ordered)} final={price(difference.final)} />
+                    <ChangedValue ordered={orderedPrice(difference.ordered)} final={price(difference.final)} />
                   ) : line.finalUnitPrice !== null ? (
                     price(line.finalUnitPrice)
                   ) : (

@@ -70,7 +70,7 @@ export function OrderParties({ order }: { order: OrderDetail }) {
           <Fact label={t('orders.fields.requestedDeliveryDate')}>
             {request.requestedDeliveryDate ? of.day(request.requestedDeliveryDate) : null}
           </Fact>
-          <Fact label={t('orders.fields.orderedTotal')}>{of.money(request.orderedTotal, order.currency)}</Fact>
+          <Fact label={t('orders.fields.orderedTotal')}>{of.money(request.orderedTotal, request.orderedCurrency)}</Fact>
           {order.tradeType === 'domestic' ? (
             <Fact label={t('orders.fields.invoiceRequired')} testId="invoice-required">
               {request.invoiceRequired ? t('orders.detail.yes') : t('orders.detail.no')}

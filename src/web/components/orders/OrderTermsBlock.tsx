@@ -16,9 +16,16 @@ export function OrderTermsBlock({ order }: { order: OrderDetail }) {
   const { terms, currency } = order;
   const money = (value: string | null) => (value === null ? null : of.money(value, currency));
   const changed = new Map(requestDifferences(order).map((d) => [d.field, d]));
-  const shown = (field: RequestField, value: string | null, display: (v: string) => string) => {
+  const shown = (
+    field: RequestField,
+    value: string | null,
+    display: (v: string) => string,
+    displayOrdered: (v: string) => string = display,
+  ) => {
     const difference = changed.get(field);
-    if (difference) return <ChangedValue ordered={display(difference.ordered)} final={display(difference.final)} />;
+    if (difference) {
+      return <ChangedValue ordered={displayOrdered(difference.ordered)} final={display(difference.final)} />;
+    }
     return value === null ? null : display(value);
   };
   const completed = Boolean(terms.savedAt);
@@ -36,7 +43,14 @@ export function OrderTermsBlock({ order }: { order: OrderDetail }) {
         <Fact label={t('orders.fields.shippingCost')}>{money(terms.shippingCost)}</Fact>
         <Fact label={t('orders.fields.discount')}>{money(terms.discount)}</Fact>
         <Fact label={t('orders.fields.total')} testId="order-total">
-          <strong>{shown('total', terms.totalAmount, (v) => of.money(v, currency))}</strong>
+          <strong>
+            {shown(
+              'total',
+              terms.totalAmount,
+              (v) => of.money(v, currency),
+              (v) => of.money(v, order.request.orderedCurrency),
+            )}
+          </strong>
         </Fact>
         <Fact label={t('orders.fields.deliveryDate')}>{shown('deliveryDate', terms.deliveryDate, of.day)}</Fact>
         <Fact label={t('orders.fields.leadTimeDays')}>

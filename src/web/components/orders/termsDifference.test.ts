@@ -4,10 +4,13 @@ import { requestDifferences, termsDiffer, unitPriceDifference } from './termsDif
 
 const line = (orderedUnitPrice: string, finalUnitPrice: string | null) => ({ orderedUnitPrice, finalUnitPrice });
 
-type Parts = Pick<OrderDetail, 'request' | 'terms' | 'lines'>;
+type Parts = Pick<OrderDetail, 'request' | 'terms' | 'lines' | 'currency'>;
 
-function order(overrides: { request?: Partial<Parts['request']>; terms?: Partial<Parts['terms']> } = {}): Parts {
+function order(
+  overrides: { request?: Partial<Parts['request']>; terms?: Partial<Parts['terms']>; currency?: string } = {},
+): Parts {
   return {
+    currency: overrides.currency ?? 'USD',
     request: {
       deliveryAddress: {
         recipient: 'Li Lei',
@@ -26,6 +29,7 @@ function order(overrides: { request?: Partial<Parts['request']>; terms?: Partial
       requestedDeliveryDate: '2027-01-15',
       buyerNote: null,
       orderedTotal: '120.00',
+      orderedCurrency: 'USD',
       ...overrides.request,
     },
     terms: {
@@ -116,6 +120,17 @@ describe('request differences', () => {
       request: { preferredIncoterm: null, requestedDeliveryDate: null, destinationPort: null },
     });
     expect(requestDifferences(answered)).toEqual([]);
+  });
+
+  it('count every price and the total as changed when the supplier completed in another currency', () => {
+    const converted = order({ currency: 'CNY' });
+    expect(requestDifferences(converted)).toEqual([{ field: 'total', ordered: '120.00', final: '120.00' }]);
+    expect(unitPriceDifference(line('1.2000', '1.2000'), false)).toEqual({
+      ordered: '1.2000',
+      final: '1.2000',
+      higher: false,
+    });
+    expect(termsDiffer(converted)).toBe(true);
   });
 
   it('make the order differ when only a line price changed', () => {

@@ -19,9 +19,12 @@ export interface UnitPriceDifference {
 /** The line's unit price change, or null when the supplier kept it (or has not set one yet). */
 export function unitPriceDifference(
   line: Pick<Line, 'orderedUnitPrice' | 'finalUnitPrice'>,
+  sameCurrency = true,
 ): UnitPriceDifference | null {
   const { orderedUnitPrice: ordered, finalUnitPrice: final } = line;
   if (final === null) return null;
+  // In another currency every price is a change (and neither higher nor lower).
+  if (!sameCurrency) return { ordered, final, higher: false };
   const order = compareDecimals(final, ordered);
   return order === 0 ? null : { ordered, final, higher: order > 0 };
 }
@@ -38,11 +41,12 @@ export interface RequestDifference {
  * The buyer's requested values that the completed terms answer differently: the total, the
  * preferred Incoterm, the requested delivery date and the destination port.
  */
-export function requestDifferences(order: Pick<OrderDetail, 'request' | 'terms'>): RequestDifference[] {
+export function requestDifferences(order: Pick<OrderDetail, 'request' | 'terms' | 'currency'>): RequestDifference[] {
   const { request, terms } = order;
   if (!terms.savedAt) return [];
   const differences: RequestDifference[] = [];
-  if (compareDecimals(request.orderedTotal, terms.totalAmount) !== 0) {
+  const otherCurrency = request.orderedCurrency !== order.currency;
+  if (otherCurrency || compareDecimals(request.orderedTotal, terms.totalAmount) !== 0) {
     differences.push({ field: 'total', ordered: request.orderedTotal, final: terms.totalAmount });
   }
   const pairs: [RequestField, string | null, string | null][] = [
@@ -58,6 +62,9 @@ export function requestDifferences(order: Pick<OrderDetail, 'request' | 'terms'>
 }
 
 /** Does anything in the completed terms differ from the order as placed? */
-export function termsDiffer(order: Pick<OrderDetail, 'request' | 'terms' | 'lines'>): boolean {
-  return order.lines.some((line) => unitPriceDifference(line) !== null) || requestDifferences(order).length > 0;
+export function termsDiffer(order: Pick<OrderDetail, 'request' | 'terms' | 'lines' | 'currency'>): boolean {
+  const sameCurrency = order.request.orderedCurrency === order.currency;
+  return (
+    order.lines.some((line) => unitPriceDifference(line, sameCurrency) !== null) || requestDifferences(order).length > 0
+  );
 }

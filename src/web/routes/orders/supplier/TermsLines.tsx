@@ -55,7 +55,7 @@ export function TermsLines({
                   </th>
                   <td className="nowrap">{productFormat.quantity(line.quantity, line.snapshot.unit as ProductUnit)}</td>
                   <td className="nowrap" data-testid="ordered-price">
-                    {of.unitPrice(line.orderedUnitPrice, order.currency)}
+                    {of.unitPrice(line.orderedUnitPrice, order.request.orderedCurrency)}
                   </td>
                   <td>
                     <div className={error ? 'field field-invalid' : 'field'}>

@@ -18,7 +18,7 @@ export function TermsTotals({ order, outdated }: { order: OrderDetail; outdated:
       <dl className="facts">
         <div>
           <dt>{t('orderSupplier.totals.orderedTotal')}</dt>
-          <dd data-testid="ordered-total">{money(order.request.orderedTotal, currency)}</dd>
+          <dd data-testid="ordered-total">{money(order.request.orderedTotal, order.request.orderedCurrency)}</dd>
         </div>
         <div>
           <dt>{t('orderSupplier.totals.goods')}</dt>

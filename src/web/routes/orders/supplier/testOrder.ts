@@ -41,6 +41,7 @@ export function testOrder(patch: Partial<OrderDetail> = {}): OrderDetail {
       requestedDeliveryDate: '2027-01-15',
       buyerNote: null,
       orderedTotal: '1250.00',
+      orderedCurrency: 'USD',
     },
     buyerParty: party(),
     supplierParty: party(),
