@@ -119,7 +119,7 @@ function OrderForm({ user, draft }: { user: CurrentUser; draft: OrderDraft }) {
   const addresses = useAddressChoices();
   const invoiceProfiles = useInvoiceProfileChoices();
   const errors = useFieldErrors(FIELDS);
-  const submit = useSubmitOrder(user.id, draft.supplierId);
+  const submit = useSubmitOrder(user.id, draft.supplierId, (order) => navigate(href(`/account/orders/${order.id}`)));
 
   const [details, setDetails] = useState<DraftDetails>(draft.details);
   const [quantityTexts, setQuantityTexts] = useState<Record<string, string>>(() =>
@@ -202,7 +202,6 @@ function OrderForm({ user, draft }: { user: CurrentUser; draft: OrderDraft }) {
       return;
     }
     submit.submit(parsed.data, {
-      onSuccess: ({ order }) => void navigate(href(`/account/orders/${order.id}`)),
       onError: (error) => {
         setSubmitLineProblems(lineProblemsOf(error, parsed.data.lines));
         if (error instanceof ApiError && error.body.code === 'BUYER_INFORMATION_REQUIRED') setBuyerInfoRefused(true);
