@@ -94,6 +94,12 @@ export interface DetailPayment {
 }
 
 /**
+ * The outer order's id, qualified: in a one-table select drizzle writes ${orders.id} as a bare
+ * "id", which inside the payments subquery is the payment's own id (p.order_id = p.id: none).
+ */
+const ORDER_ID = sql.raw('"orders"."id"');
+
+/**
  * An order with its lines and payments in one statement (JSON subqueries; money as text, never a
  * JavaScript number), when it is within `scope`.
  */
@@ -109,13 +115,13 @@ export async function loadOrderWithLines(
           'position', l.position, 'productId', l.product_id, 'quantity', l.quantity,
           'orderedUnitPrice', l.ordered_unit_price::text, 'finalUnitPrice', l.final_unit_price::text,
           'amount', l.amount::text, 'snapshot', l.snapshot) order by l.position), '[]')
-        from order_lines l where l.order_id = ${orders.id})`,
+        from order_lines l where l.order_id = ${ORDER_ID})`,
       payments: sql<DetailPayment[]>`(select coalesce(json_agg(json_build_object(
           'id', p.id, 'kind', p.kind, 'amount', p.amount::text, 'currency', p.currency,
           'receivedOn', p.received_on::text, 'proofFileId', p.proof_file_id,
           'createdAt', to_char(p.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))
           order by p.created_at, p.id), '[]')
-        from order_payments p where p.order_id = ${orders.id})`,
+        from order_payments p where p.order_id = ${ORDER_ID})`,
     })
     .from(orders)
     .where(and(eq(orders.id, id), scopeWhere(scope)));
