@@ -40,6 +40,13 @@ export async function readResetPath(request: APIRequestContext, to: string): Pro
   return `${url.pathname}${url.search}`;
 }
 
+/** The path of the newest link emailed to `to` that leads to `path` (e.g. supplier/orders/<id>). */
+export async function readLinkPath(request: APIRequestContext, to: string, path: string): Promise<string> {
+  const escaped = path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const match = await newestMatch(request, to, new RegExp(`https?://\\S+?/${escaped}(?=[\\s"<>]|$)`));
+  return new URL(match[0]).pathname;
+}
+
 /** Counts the messages to `to` (to check that no mail went to an unknown address, for instance). */
 export async function countMessages(request: APIRequestContext, to: string): Promise<number> {
   const response = await request.get(`/dev/mailbox/messages.json?${new URLSearchParams({ to })}`);

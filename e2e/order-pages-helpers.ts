@@ -34,7 +34,7 @@ export interface OrderWorld {
 }
 
 /** A product on the shelf: MOQ 10 pieces at US$1.20, from 100 pieces US$1.10. */
-async function productOnShelf(supplier: Page, brandName: string, name: string): Promise<string> {
+export async function productOnShelf(supplier: Page, brandName: string, name: string): Promise<string> {
   const { brands } = (await (await supplier.request.get('/api/supplier/brands')).json()) as {
     brands: { id: string; nameEn: string | null }[];
   };

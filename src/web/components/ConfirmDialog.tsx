@@ -1,4 +1,4 @@
-import { type ReactNode, useId } from 'react';
+import { type ReactNode, useEffect, useId, useRef } from 'react';
 import { useModalDialog } from '../hooks/useModalDialog.js';
 
 export interface ConfirmDialogProps {
@@ -32,6 +32,11 @@ export function ConfirmDialog({
   testId,
 }: ConfirmDialogProps) {
   const ref = useModalDialog(open);
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  // showModal() focuses the first focusable element: a field in the body would take it from "Cancel".
+  useEffect(() => {
+    if (open) cancelRef.current?.focus();
+  }, [open]);
   const titleId = useId();
   const bodyId = useId();
 
@@ -50,7 +55,7 @@ export function ConfirmDialog({
       <h2 id={titleId}>{title}</h2>
       <div id={bodyId}>{children}</div>
       <div className="dialog-actions">
-        <button type="button" className="btn btn-ghost" onClick={onCancel} disabled={busy}>
+        <button ref={cancelRef} type="button" className="btn btn-ghost" onClick={onCancel} disabled={busy}>
           {cancelLabel}
         </button>
         <button
