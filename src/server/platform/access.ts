@@ -12,6 +12,12 @@ export interface RequestUser {
   /** The session this request is signed in with. */
   sessionId: string;
   roles: readonly string[];
+  /**
+   * The account's supplier id, read with the session in the same statement (the suppliers row
+   * exists exactly when the supplier authentication was approved); null for every other account.
+   */
+  supplierId: string | null;
+  /** supplierId !== null: the 'supplier' access level. */
   supplierApproved: boolean;
   /** Whether this session proved a second factor (login step two, enrolment or re-authentication). */
   mfaVerified: boolean;
