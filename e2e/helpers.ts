@@ -26,6 +26,14 @@ export const formButton = (page: Page, locale: Locale, key: string) =>
 /** Guide 1.2: fills "Register" in `locale`, reading the emailed code; ends on "Login" (guide 1.3). */
 export async function register(page: Page, locale: Locale, user: NewUser) {
   await page.goto(`/${locale}/register`);
+  await fillRegistration(page, locale, user);
+  await expect(page).toHaveURL(new RegExp(`/${locale}/login$`));
+  await expect(page.getByTestId('registered-banner')).toHaveText(text(locale, 'auth.login.registered'));
+  await expect(label(page, locale, 'auth.fields.login')).toHaveValue(user.accountName);
+}
+
+/** The "Register" form, already open, filled and sent (the page then goes to "Login"). */
+export async function fillRegistration(page: Page, locale: Locale, user: NewUser) {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(text(locale, 'terms.register'));
   await label(page, locale, 'auth.fields.accountName').fill(user.accountName);
   await label(page, locale, 'auth.fields.password').fill(user.password);
@@ -48,10 +56,6 @@ export async function register(page: Page, locale: Locale, user: NewUser) {
   await expect(checkbox).toHaveAccessibleName(new RegExp(escape(text(locale, 'terms.readAndAgree'))));
   await checkbox.check();
   await formButton(page, locale, 'terms.register').click();
-
-  await expect(page).toHaveURL(new RegExp(`/${locale}/login$`));
-  await expect(page.getByTestId('registered-banner')).toHaveText(text(locale, 'auth.login.registered'));
-  await expect(label(page, locale, 'auth.fields.login')).toHaveValue(user.accountName);
 }
 
 export async function logIn(page: Page, locale: Locale, login: string, password: string) {

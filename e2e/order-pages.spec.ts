@@ -150,6 +150,7 @@ test('订单管理: the supplier center in Chinese', async () => {
 
 test('My Orders: the buyer cancels an order the supplier has not confirmed, after a confirmation', async () => {
   const page = world.buyer.page;
+  await page.bringToFront();
   await page.goto('/en/account/orders');
   await expect(page.getByRole('heading', { level: 1, name: 'My Orders' })).toBeVisible();
   await expect(page).toHaveTitle(/^My Orders — /);
@@ -167,7 +168,8 @@ test('My Orders: the buyer cancels an order the supplier has not confirmed, afte
   await expect(actions.getByRole('button')).toHaveText(['Cancel order']);
   await actions.getByRole('button', { name: 'Cancel order' }).click();
   const dialog = page.getByRole('dialog', { name: `Cancel order ${second.number}?` });
-  await expect(dialog.getByRole('button', { name: 'Back' })).toBeFocused();
+  // A modal: focus moves into it, on the first field.
+  await expect(dialog.getByLabel('Reason (optional)')).toBeFocused();
   await dialog.getByRole('button', { name: 'Back' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByTestId('order-detail-status')).toHaveText('Waiting for perfection');

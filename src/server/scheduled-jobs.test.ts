@@ -94,4 +94,17 @@ describe('housekeeping on the one scheduler', () => {
     const runs = await db.select().from(jobRuns).where(eq(jobRuns.job, 'prune-sessions'));
     expect(runs.map((r) => r.runKey)).toContain(platformDay(t.clock.now()));
   });
+
+  it('runs the daily order offer expiry once per platform day across instances', async () => {
+    const db = t.database.db;
+    t.clock.advance(2 * DAY_MS);
+    const info = vi.spyOn(t.app.log, 'info');
+    await t.app.scheduler.tick();
+    expect(info).toHaveBeenCalledWith(expect.objectContaining({ job: 'order-offer-expiry' }), 'scheduled job finished');
+    const other = await startTestApp(t.database, { clock: t.clock });
+    await other.app.scheduler.tick();
+    await other.app.close();
+    const runs = await db.select().from(jobRuns).where(eq(jobRuns.job, 'order-offer-expiry'));
+    expect(runs.filter((r) => r.runKey === platformDay(t.clock.now()))).toHaveLength(1);
+  });
 });

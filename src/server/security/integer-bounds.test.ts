@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { ErrorBody } from '../platform/errors.js';
 import { futureClock } from '../test/accounts-fixtures.js';
 import { fastSupplier } from '../test/brand-fixtures.js';
+import { addressBody, germanBuyer } from '../test/buyer-fixtures.js';
 import { call, mainlandCompany, makeUser } from '../test/supplier-fixtures.js';
 import { startTestApp } from '../test/test-app.js';
 import { createTestDatabase } from '../test/test-database.js';
@@ -53,6 +54,21 @@ const cases: [string, Method, string, object | undefined, 'supplier' | 'staff'][
     'staff',
   ],
   ['brand approval version', 'POST', `/api/admin/brands/${randomUUID()}/approve`, { version: TOO_BIG }, 'staff'],
+  ['buyer information version', 'PUT', '/api/buyer/profile', { version: TOO_BIG, buyer: germanBuyer() }, 'supplier'],
+  [
+    'address edit version',
+    'PUT',
+    `/api/buyer/addresses/${randomUUID()}`,
+    { version: TOO_BIG, address: addressBody() },
+    'supplier',
+  ],
+  [
+    'address removal version',
+    'DELETE',
+    `/api/buyer/addresses/${randomUUID()}?version=${TOO_SMALL}`,
+    undefined,
+    'supplier',
+  ],
 ];
 
 describe('integers beyond int4', () => {

@@ -70,8 +70,14 @@ export function exportOrder(
  */
 const tick = (t: CatalogTestApp) => t.clock.advance(1000);
 
-export const submitRequest = (t: CatalogTestApp, user: TestUser, body: object, key: string | null = randomUUID()) =>
-  call(t.app, 'POST', ORDERS, { cookie: user.cookie, payload: body, headers: key ? { 'idempotency-key': key } : {} });
+export const submitRequest = (t: CatalogTestApp, user: TestUser, body: object, key: string | null = randomUUID()) => {
+  tick(t);
+  return call(t.app, 'POST', ORDERS, {
+    cookie: user.cookie,
+    payload: body,
+    headers: key ? { 'idempotency-key': key } : {},
+  });
+};
 
 export function orderOf(res: LightMyRequestResponse, status = 200): OrderDetail {
   expect(res.statusCode, res.body).toBe(status);

@@ -25,7 +25,8 @@ export function OrderDraftsLink({ userId }: { userId: string }) {
   return (
     <details className="order-drafts-menu" data-testid="header-order-draft">
       <summary className="btn btn-ghost">{t('orderForm.draft.several', { count: drafts.length })}</summary>
-      <ul>
+      {/* A chosen draft closes the list (the header stays while the page changes). */}
+      <ul onClick={(event) => event.currentTarget.closest('details')?.removeAttribute('open')}>
         {drafts.map((draft) => (
           <li key={draft.supplierId}>
             <Link to={formPath(draft.supplierId)}>

@@ -152,6 +152,16 @@ describe('delivery addresses', () => {
     expect(await addresses(user)).toHaveLength(MAX_ADDRESSES);
   });
 
+  it('concurrent adds at the limit: exactly one gets the last place', async () => {
+    const user = await makeUser(t);
+    for (let i = 0; i < MAX_ADDRESSES - 1; i++) await addAddress(t.app, user.cookie);
+    const answers = await Promise.all(
+      Array.from({ length: 5 }, () => call(t.app, 'POST', ADDRESSES, { cookie: user.cookie, payload: addressBody() })),
+    );
+    expect(answers.map((r) => r.statusCode).sort()).toEqual([201, 422, 422, 422, 422]);
+    expect(await addresses(user)).toHaveLength(MAX_ADDRESSES);
+  });
+
   it('validates: phone for the country, postal code, required fields, control characters', async () => {
     const user = await makeUser(t);
     const post = (body: object) => call(t.app, 'POST', ADDRESSES, { cookie: user.cookie, payload: body });

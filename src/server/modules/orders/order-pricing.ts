@@ -28,6 +28,12 @@ export interface PricedOrder {
   total: string;
 }
 
+/**
+ * Amounts an order can hold: the money columns are numeric(18,2), and money.ts reads back at most
+ * 15 integer digits, so sums of stored amounts never fail later.
+ */
+export const fitsAmount = (amount: string) => /^-?\d{1,15}(\.\d+)?$/.test(amount);
+
 /** The tier that applies to `quantity` (tiers in any order), else `minPrice`. */
 export function unitPriceFor(
   tiers: readonly { minQuantity: number; unitPrice: string }[],
@@ -99,6 +105,15 @@ export function priceLines(
       snapshot: lineSnapshotOf(product),
     };
   });
+  const tooLarge = new AppError('UNPROCESSABLE', 'The amounts are too large', [
+    { path: 'lines', code: 'amount_too_large' },
+  ]);
+  if (!lines.every((l) => fitsAmount(l.amount))) throw tooLarge;
+  const total = sumAmounts(
+    lines.map((l) => l.amount),
+    first.currency,
+  );
+  if (!fitsAmount(total)) throw tooLarge;
   return {
     supplierId: first.supplierId,
     supplierUserId: first.supplierUserId,
@@ -107,10 +122,7 @@ export function priceLines(
     supplierNameZh: first.supplierNameZh,
     currency: first.currency,
     lines,
-    total: sumAmounts(
-      lines.map((l) => l.amount),
-      first.currency,
-    ),
+    total,
   };
 }
 

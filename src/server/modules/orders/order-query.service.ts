@@ -7,7 +7,6 @@ import {
 import type { Db } from '../../db/client.js';
 import { writeAudit } from '../../platform/audit.js';
 import { notFound } from '../../platform/errors.js';
-import { supplierIdOf } from '../suppliers/index.js';
 import { countOrdersByStatus, listOrderPage, type Counterparty } from './order-list.repo.js';
 import { toOrderDetail, toOrderList, type OrderViewer } from './order.mapper.js';
 import { listOrderEvents, loadOrderWithLines, type OrderScope } from './order.repo.js';
@@ -15,7 +14,7 @@ import { listOrderEvents, loadOrderWithLines, type OrderScope } from './order.re
 /**
  * Reading orders: each party through its own scope (anything outside it is 404), staff anyone's,
  * each staff view audited. A list is two statements (page; per-status counts and the total), a
- * detail two (order with lines and payments; timeline), plus the supplier lookup for suppliers.
+ * detail two (order with lines and payments; timeline); a supplier's scope is part of them.
  */
 export function createOrderQueryService(deps: { db: Db }) {
   const { db } = deps;
@@ -36,13 +35,9 @@ export function createOrderQueryService(deps: { db: Db }) {
 
   return {
     detail,
-    buyerScope: (userId: string): OrderScope => ({ buyerUserId: userId }),
-    supplierScope: async (userId: string): Promise<OrderScope> => ({ supplierId: await supplierIdOf(db, userId) }),
 
     buyerDetail: (userId: string, id: string) => detail('buyer', id, { buyerUserId: userId }),
-    async supplierDetail(userId: string, id: string) {
-      return detail('supplier', id, { supplierId: await supplierIdOf(db, userId) });
-    },
+    supplierDetail: (userId: string, id: string) => detail('supplier', id, { supplierUserId: userId }),
     /** Staff read any order, read-only; each view is written to the audit log. */
     async staffDetail(actor: { id: string; ip: string }, id: string): Promise<OrderDetail> {
       const order = await detail('staff', id, { any: true });
@@ -58,9 +53,7 @@ export function createOrderQueryService(deps: { db: Db }) {
     },
 
     buyerList: (userId: string, query: OrderListQuery) => list({ buyerUserId: userId }, query, 'supplier'),
-    async supplierList(userId: string, query: OrderListQuery) {
-      return list({ supplierId: await supplierIdOf(db, userId) }, query, 'buyer');
-    },
+    supplierList: (userId: string, query: OrderListQuery) => list({ supplierUserId: userId }, query, 'buyer'),
     staffList: (query: OrderListQuery) => list({ any: true }, query, 'supplier'),
   };
 }

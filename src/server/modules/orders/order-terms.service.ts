@@ -6,8 +6,8 @@ import type { ModuleContext } from '../../platform/module-context.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { translate } from '../../platform/i18n/translate.js';
 import type { FilesService } from '../files/index.js';
-import { supplierIdOf } from '../suppliers/index.js';
 import { mailOrderParty } from './order-mail.js';
+import { fitsAmount } from './order-pricing.js';
 import { stateConflict } from './order-transition.service.js';
 import {
   findOrder,
@@ -31,9 +31,6 @@ export type TermsDeps = Pick<ModuleContext, 'db' | 'clock' | 'mailer' | 'publicU
 
 /** Payments are recorded once both agreed, until delivery (decision 0010). */
 export const PAYMENT_STATES: readonly OrderState[] = ['contract_signing', 'in_production', 'shipped', 'delivered'];
-
-/** Amounts the money columns (numeric(18,2)) and money.ts hold: at most 15 digits before the point. */
-const fits = (amount: string) => /^-?\d{1,15}(\.\d+)?$/.test(amount);
 
 const TERM_FIELDS = [
   'currency',
@@ -66,7 +63,7 @@ export function createOrderTermsService(deps: TermsDeps) {
   const { db, clock } = deps;
 
   async function own(userId: string, id: string): Promise<OrderRow> {
-    const order = await findOrder(db, id, { supplierId: await supplierIdOf(db, userId) });
+    const order = await findOrder(db, id, { supplierUserId: userId });
     if (!order) throw notFound('Order');
     return order;
   }
@@ -92,20 +89,20 @@ export function createOrderTermsService(deps: TermsDeps) {
         const unitPrice = priceOf.get(line.position)!;
         return { line, unitPrice, amount: lineAmount(line.quantity, unitPrice, currency) };
       });
+      const tooLarge = new AppError('UNPROCESSABLE', 'The amounts are too large', [
+        { path: 'lines', code: 'amount_too_large' },
+      ]);
+      if (!priced.every((p) => fitsAmount(p.amount))) throw tooLarge;
       const goodsTotal = sumAmounts(
         priced.map((p) => p.amount),
         currency,
       );
+      if (!fitsAmount(goodsTotal)) throw tooLarge;
       const shippingCost = terms.shippingCost ? normalizeDecimal(terms.shippingCost, 2) : null;
       const discount = terms.discount ? normalizeDecimal(terms.discount, 2) : null;
-      const totalAmount = subtractAmount(
-        sumAmounts([goodsTotal, shippingCost ?? '0'], currency),
-        discount ?? '0',
-        currency,
-      );
-      if (![goodsTotal, totalAmount, ...priced.map((p) => p.amount)].every(fits)) {
-        throw new AppError('UNPROCESSABLE', 'The amounts are too large', [{ path: 'lines', code: 'amount_too_large' }]);
-      }
+      const withShipping = sumAmounts([goodsTotal, shippingCost ?? '0'], currency);
+      if (!fitsAmount(withShipping)) throw tooLarge;
+      const totalAmount = subtractAmount(withShipping, discount ?? '0', currency);
       if (compareDecimals(totalAmount, '0') < 0) {
         throw new AppError('UNPROCESSABLE', 'The discount is larger than the goods and shipping', [
           { path: 'discount', code: 'total_negative' },
@@ -181,10 +178,16 @@ export function createOrderTermsService(deps: TermsDeps) {
         if (!locked || !PAYMENT_STATES.includes(locked.status as OrderState)) {
           throw stateConflict(locked?.status ?? order.status, 'record_payment');
         }
-        const paid = sumAmounts([...(await paymentAmounts(tx, id)), amount], locked.currency);
-        if (compareDecimals(paid, locked.totalAmount) > 0) {
+        // Compared with what is left to pay (never summed past the total, which money.ts could not read back).
+        const paidBefore = sumAmounts(await paymentAmounts(tx, id), locked.currency);
+        const open = subtractAmount(locked.totalAmount, paidBefore, locked.currency);
+        if (compareDecimals(amount, open) > 0) {
           throw new AppError('UNPROCESSABLE', 'Payments would exceed the order total', [
-            { path: 'amount', code: 'payments_exceed_total', params: { total: locked.totalAmount, paid } },
+            {
+              path: 'amount',
+              code: 'payments_exceed_total',
+              params: { total: locked.totalAmount, paid: sumAmounts([paidBefore, amount], locked.currency), open },
+            },
           ]);
         }
         await insertPayment(tx, {

@@ -126,7 +126,7 @@ describe('every transition pair through the API, for each party', () => {
       }
     }
     expect(problems).toEqual([]);
-  });
+  }, 180_000);
 
   it('a stale version is 409 VERSION_CONFLICT with nothing changed', async () => {
     const order = await placeOrder(w);

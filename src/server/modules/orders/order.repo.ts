@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { OrderState } from '../../../shared/state-machines/order.js';
 import type { Db } from '../../db/client.js';
+import { suppliers } from '../suppliers/index.js';
 import { orderEvents, orderLines, orderNumberCounters, orderPayments, orders } from './orders.tables.js';
 
 type Reader = Pick<Db, 'select'>;
@@ -10,12 +11,18 @@ export type OrderLineInsert = typeof orderLines.$inferInsert;
 export type OrderEventInsert = typeof orderEvents.$inferInsert;
 export type OrderEventRow = typeof orderEvents.$inferSelect;
 
-/** Whose order: the buyer's account, the supplier, or anyone's (staff, the expiry job). */
-export type OrderScope = { buyerUserId: string } | { supplierId: string } | { any: true };
+/**
+ * Whose order: the buyer's account, the supplier acting through its account (looked up in the
+ * same statement: a read model of docs/decisions/0009, one round trip less per supplier request),
+ * or anyone's (staff, the expiry job).
+ */
+export type OrderScope = { buyerUserId: string } | { supplierUserId: string } | { any: true };
 
 export function scopeWhere(scope: OrderScope): SQL | undefined {
   if ('buyerUserId' in scope) return eq(orders.buyerUserId, scope.buyerUserId);
-  if ('supplierId' in scope) return eq(orders.supplierId, scope.supplierId);
+  if ('supplierUserId' in scope) {
+    return sql`${orders.supplierId} = (select ${suppliers.id} from ${suppliers} where ${suppliers.userId} = ${scope.supplierUserId})`;
+  }
   return undefined;
 }
 
@@ -95,7 +102,8 @@ export interface DetailPayment {
 
 /**
  * An order with its lines and payments in one statement (JSON subqueries; money as text, never a
- * JavaScript number), when it is within `scope`.
+ * JavaScript number), when it is within `scope`. The subqueries name `orders.id` in full: drizzle
+ * writes a lone table's columns unqualified, and a bare "id" would mean the payment's own id.
  */
 export async function loadOrderWithLines(
   db: Reader,
@@ -109,13 +117,13 @@ export async function loadOrderWithLines(
           'position', l.position, 'productId', l.product_id, 'quantity', l.quantity,
           'orderedUnitPrice', l.ordered_unit_price::text, 'finalUnitPrice', l.final_unit_price::text,
           'amount', l.amount::text, 'snapshot', l.snapshot) order by l.position), '[]')
-        from order_lines l where l.order_id = ${orders.id})`,
+        from order_lines l where l.order_id = orders.id)`,
       payments: sql<DetailPayment[]>`(select coalesce(json_agg(json_build_object(
           'id', p.id, 'kind', p.kind, 'amount', p.amount::text, 'currency', p.currency,
           'receivedOn', p.received_on::text, 'proofFileId', p.proof_file_id,
           'createdAt', to_char(p.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))
           order by p.created_at, p.id), '[]')
-        from order_payments p where p.order_id = ${orders.id})`,
+        from order_payments p where p.order_id = orders.id)`,
     })
     .from(orders)
     .where(and(eq(orders.id, id), scopeWhere(scope)));

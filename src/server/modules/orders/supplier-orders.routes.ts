@@ -72,8 +72,12 @@ export function supplierOrderRoutes(services: OrdersServices): FastifyPluginAsyn
       },
       async (request) => {
         const userId = signedIn(request).id;
-        const scope = await query.supplierScope(userId);
-        await transitions.apply({ party: 'supplier', userId }, scope, request.params.id, request.body);
+        await transitions.apply(
+          { party: 'supplier', userId },
+          { supplierUserId: userId },
+          request.params.id,
+          request.body,
+        );
         return { order: await query.supplierDetail(userId, request.params.id) };
       },
     );

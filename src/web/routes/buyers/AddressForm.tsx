@@ -34,6 +34,7 @@ export function AddressForm({ entry, onSaved, onCancel }: EntryFormProps<Address
   const [makeDefault, setMakeDefault] = useState(false);
   const { values, set, form, formRef, onSubmit, pending, problem } = useEntryForm({
     fields: FIELDS,
+    wrapper: 'address',
     initial: toValues(entry),
     entry,
     schema: addressInputSchema,

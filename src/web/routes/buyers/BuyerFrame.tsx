@@ -24,7 +24,7 @@ export function BuyerFrame({ title, lead, children }: { title: string; lead: str
       <h1>{title}</h1>
       <nav className="buyer-tabs" aria-label={t('buyers.section')}>
         {BUYER_PAGES.map((page) => (
-          <NavLink key={page.path} to={href(page.path)} end className="buyer-tab">
+          <NavLink key={page.path} to={href(page.path)} end className="buyer-tab" data-testid={page.testId}>
             {t(page.label)}
           </NavLink>
         ))}

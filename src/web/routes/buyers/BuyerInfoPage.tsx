@@ -18,7 +18,7 @@ import { useFocusFirstInvalid } from '../../hooks/useFocusFirstInvalid.js';
 import { useLocale } from '../../hooks/useLocale.js';
 import { sortedRegions } from '../../lib/regions.js';
 import { BuyerFrame } from './BuyerFrame.js';
-import { checkWith, phoneExample, withoutEmpty } from './formSupport.js';
+import { checkWith, nestedAliases, phoneExample, withoutEmpty } from './formSupport.js';
 
 const FIELDS = [
   'companyNameZh',
@@ -32,6 +32,8 @@ const FIELDS = [
 ] as const;
 type Field = (typeof FIELDS)[number];
 type Values = Record<Field, string>;
+/** The server names fields under the request's `buyer`. */
+const ALIASES = nestedAliases('buyer', FIELDS);
 
 const toValues = (p: BuyerProfile | null): Values => ({
   companyNameZh: p?.companyNameZh ?? '',
@@ -72,7 +74,7 @@ function BuyerInfoForm({ loaded }: { loaded: BuyerProfileResponse }) {
   const [notice, setNotice] = useState<'saved' | 'conflict' | null>(null);
   /** What someone else saved meanwhile, offered instead of what is typed (which is kept). */
   const [theirs, setTheirs] = useState<BuyerProfile | null>(null);
-  const form = useFieldErrors(FIELDS);
+  const form = useFieldErrors(FIELDS, ALIASES);
   const formRef = useRef<HTMLFormElement>(null);
   const focusFirstInvalid = useFocusFirstInvalid(formRef);
   const isChina = values.country === BUYER_MAINLAND_CHINA;

@@ -124,7 +124,7 @@ export function EntryBook<E extends BookEntry>(props: EntryBookProps<E>) {
       <ul className="buyer-entries" data-testid="entries">
         {entries.map((entry) =>
           editing === entry.id ? (
-            <li key={entry.id} className="buyer-entry-editing" style={{ gridColumn: '1 / -1' }}>
+            <li key={entry.id} className="buyer-entry-editing">
               <Form entry={entry} onSaved={finish} onCancel={() => setEditing(null)} />
             </li>
           ) : (

@@ -37,6 +37,7 @@ export function InvoiceProfileForm({ entry, onSaved, onCancel }: EntryFormProps<
   const [makeDefault, setMakeDefault] = useState(false);
   const { values, set, form, formRef, onSubmit, pending, problem } = useEntryForm({
     fields: FIELDS,
+    wrapper: 'profile',
     initial: toValues(entry),
     entry,
     schema: invoiceProfileInputSchema,

@@ -42,6 +42,11 @@ export function checkWith<K extends string, T>(
   return null;
 }
 
+/** API paths under a request's wrapper ("buyer.phone", "address.city") mapped onto the form's fields. */
+export function nestedAliases<K extends string>(prefix: string, fields: readonly K[]): Partial<Record<string, K>> {
+  return Object.fromEntries(fields.map((field) => [`${prefix}.${field}`, field]));
+}
+
 /** "+86 131 2345 6789" for CN: an example of a valid number in the country. */
 export function phoneExample(country: string): string | undefined {
   if (!country) return undefined;

@@ -5,7 +5,7 @@ import { ApiError } from '../../api/client.js';
 import { useFieldErrors } from '../../hooks/useFieldErrors.js';
 import { useFocusFirstInvalid } from '../../hooks/useFocusFirstInvalid.js';
 import type { BookEntry } from './EntryBook.js';
-import { checkWith } from './formSupport.js';
+import { checkWith, nestedAliases } from './formSupport.js';
 
 /**
  * The state of a form for one entry of a book (address, invoice profile): typed values, the
@@ -15,6 +15,8 @@ import { checkWith } from './formSupport.js';
  */
 export function useEntryForm<E extends BookEntry, K extends string, I>(options: {
   fields: readonly K[];
+  /** Where an edit's body puts the entry ({ version, address }): the server's paths for it. */
+  wrapper: string;
   initial: Record<K, string>;
   entry?: E;
   schema: ZodType<I>;
@@ -29,7 +31,8 @@ export function useEntryForm<E extends BookEntry, K extends string, I>(options: 
   const [values, setValues] = useState(options.initial);
   const [version, setVersion] = useState(entry?.version);
   const [problem, setProblem] = useState<'conflict' | 'gone' | null>(null);
-  const form = useFieldErrors(options.fields);
+  const [aliases] = useState(() => nestedAliases(options.wrapper, options.fields));
+  const form = useFieldErrors(options.fields, aliases);
   const formRef = useRef<HTMLFormElement>(null);
   const focusFirstInvalid = useFocusFirstInvalid(formRef);
 

@@ -1,10 +1,16 @@
-import { useState, type FormEvent } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { CurrentUser } from '../../../shared/schemas/accounts.js';
-import { orderSubmitSchema, type OrderSubmit, type TradeType } from '../../../shared/schemas/orders.js';
+import {
+  orderSubmitSchema,
+  type OrderDetail,
+  type OrderSubmit,
+  type TradeType,
+} from '../../../shared/schemas/orders.js';
 import { useMe } from '../../api/auth.js';
-import { useAddressChoices, useBuyerProfileStatus, useInvoiceProfileChoices } from '../../api/buyerChoices.js';
+import { useAddresses, useBuyerProfile, useInvoiceProfiles } from '../../api/buyers.js';
 import { ApiError } from '../../api/client.js';
 import { Breadcrumb } from '../../components/Breadcrumb.js';
 import { FormAlert } from '../../components/forms/FormAlert.js';
@@ -47,15 +53,26 @@ export function OrderFormPage() {
   const supplierId = params.get('supplier') ?? '';
   const user = useMe().data?.user;
   const draft = useOrderDraft(user?.id, supplierId);
+  const navigate = useNavigate();
+  /** Set once the order is in: the draft is cleared while the order's page loads. */
+  const [submitted, setSubmitted] = useState(false);
   usePageTitle(t('orderForm.title'));
   if (!user) return null;
+  const onSubmitted = (order: OrderDetail) => {
+    setSubmitted(true);
+    void navigate(href(`/account/orders/${order.id}`));
+  };
 
   return (
     <div className="container order-form-page" data-testid="order-form-page">
       <Breadcrumb items={[{ label: t('terms.home'), to: href('/') }, { label: t('orderForm.title') }]} />
       <h1>{t('orderForm.title')}</h1>
-      {draft ? (
-        <OrderForm key={supplierId} user={user} draft={draft} />
+      {submitted ? (
+        <FormAlert tone="success" testId="order-submitted">
+          {t('orderForm.submitted')}
+        </FormAlert>
+      ) : draft ? (
+        <OrderForm key={supplierId} user={user} draft={draft} onSubmitted={onSubmitted} />
       ) : (
         <div className="card" data-testid="order-draft-empty">
           <p>{t('orderForm.empty')}</p>
@@ -66,10 +83,24 @@ export function OrderFormPage() {
   );
 }
 
+/**
+ * Buyer information, addresses and invoice profiles edited in another tab ("Manage addresses"
+ * opened in a new one) show when the buyer comes back to the form.
+ */
+function useFreshBuyerChoices() {
+  const client = useQueryClient();
+  useEffect(() => {
+    // Every buyerKeys entry (api/buyers.ts) starts with ['account', 'buyer'].
+    const refresh = () => void client.invalidateQueries({ queryKey: ['account', 'buyer'] });
+    window.addEventListener('focus', refresh);
+    return () => window.removeEventListener('focus', refresh);
+  }, [client]);
+}
+
 /** Defaults the buyer has not overridden: the only trade type, the default address and invoice profile. */
 function useResolvedDetails(details: DraftDetails, tradeTypes: readonly TradeType[]): DraftDetails {
-  const addresses = useAddressChoices().data?.addresses;
-  const profiles = useInvoiceProfileChoices().data?.profiles;
+  const addresses = useAddresses().data?.addresses;
+  const profiles = useInvoiceProfiles().data?.profiles;
   const chosen = details.tradeType as TradeType | undefined;
   const tradeType = !tradeTypes.length
     ? chosen
@@ -110,16 +141,25 @@ function submission(lines: OrderSubmit['lines'], d: DraftDetails): Record<string
   };
 }
 
-function OrderForm({ user, draft }: { user: CurrentUser; draft: OrderDraft }) {
+function OrderForm({
+  user,
+  draft,
+  onSubmitted,
+}: {
+  user: CurrentUser;
+  draft: OrderDraft;
+  onSubmitted: (order: OrderDetail) => void;
+}) {
   const { t, i18n } = useTranslation();
   const href = useLocalizedHref();
-  const navigate = useNavigate();
   const pf = useProductFormat();
-  const buyer = useBuyerProfileStatus();
-  const addresses = useAddressChoices();
-  const invoiceProfiles = useInvoiceProfileChoices();
+  const client = useQueryClient();
+  const buyer = useBuyerProfile();
+  useFreshBuyerChoices();
+  const addresses = useAddresses();
+  const invoiceProfiles = useInvoiceProfiles();
   const errors = useFieldErrors(FIELDS);
-  const submit = useSubmitOrder(user.id, draft.supplierId);
+  const submit = useSubmitOrder(user.id, draft.supplierId, onSubmitted);
 
   const [details, setDetails] = useState<DraftDetails>(draft.details);
   const [quantityTexts, setQuantityTexts] = useState<Record<string, string>>(() =>
@@ -138,7 +178,7 @@ function OrderForm({ user, draft }: { user: CurrentUser; draft: OrderDraft }) {
     ? typed.map((l) => ({ productId: l.productId, quantity: l.quantity! }))
     : null;
   const preview = useOrderPreview(previewLines);
-  const resolved = useResolvedDetails(details, preview.preview?.tradeTypes ?? []);
+  const resolved = useResolvedDetails(details, preview.tradeTypes);
 
   const previewProblems = lineProblemsOf(preview.error, preview.askedLines);
   const lineErrors: Record<string, string | undefined> = {};
@@ -202,10 +242,12 @@ function OrderForm({ user, draft }: { user: CurrentUser; draft: OrderDraft }) {
       return;
     }
     submit.submit(parsed.data, {
-      onSuccess: ({ order }) => void navigate(href(`/account/orders/${order.id}`)),
       onError: (error) => {
         setSubmitLineProblems(lineProblemsOf(error, parsed.data.lines));
         if (error instanceof ApiError && error.body.code === 'BUYER_INFORMATION_REQUIRED') setBuyerInfoRefused(true);
+        // A chosen address or invoice profile deleted meanwhile: show the lists as they are now.
+        if (error instanceof ApiError && error.body.code === 'NOT_FOUND')
+          void client.invalidateQueries({ queryKey: ['account', 'buyer'] });
         // Field details under their fields; the answer as a whole above "Submit" (for a failed
         // validation, applyApiError's own summary; else the order form's words for the code).
         errors.applyApiError(error);
@@ -244,7 +286,7 @@ function OrderForm({ user, draft }: { user: CurrentUser; draft: OrderDraft }) {
       <OrderTermsFields
         details={resolved}
         onChange={change}
-        tradeTypes={preview.preview?.tradeTypes ?? []}
+        tradeTypes={preview.tradeTypes}
         addresses={addresses.data?.addresses}
         invoiceProfiles={invoiceProfiles.data?.profiles}
         errorOf={errors.fieldError}
@@ -253,6 +295,8 @@ function OrderForm({ user, draft }: { user: CurrentUser; draft: OrderDraft }) {
       {errors.formError || wholeFormError ? (
         <FormAlert tone="error" testId="order-form-error">
           {wholeFormError ?? errors.formError}
+          {/* A problem of the lines as a whole (e.g. too many), not of one line. */}
+          {errors.fieldError('lines') ? ` ${errors.fieldError('lines')}` : null}
         </FormAlert>
       ) : null}
       <div className="form-actions">

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { COUNTRY_CODES } from '../../../shared/countries.js';
 import { INCOTERMS_2020, type TradeType } from '../../../shared/schemas/orders.js';
-import type { AddressChoice, InvoiceProfileChoice } from '../../api/buyerChoices.js';
+import type { Address, InvoiceProfile } from '../../../shared/schemas/buyers.js';
 import { CheckboxField } from '../../components/forms/CheckboxField.js';
 import { FormField } from '../../components/forms/FormField.js';
 import { SelectField } from '../../components/forms/SelectField.js';
@@ -14,7 +14,7 @@ import { regionName, sortedRegions } from '../../lib/regions.js';
 
 export type TermsField = Exclude<keyof DraftDetails, 'invoiceRequired'> | 'lines';
 
-function addressLabel(locale: ReturnType<typeof useLocale>, a: AddressChoice): string {
+function addressLabel(locale: ReturnType<typeof useLocale>, a: Address): string {
   const place = [a.addressLine, a.city, a.region, a.postalCode, regionName(locale, a.country)].filter(Boolean);
   return `${a.recipient} · ${place.join(', ')}`;
 }
@@ -43,8 +43,8 @@ export function OrderTermsFields({
   onChange: (patch: Partial<DraftDetails>) => void;
   /** From the preview; empty until it answers. */
   tradeTypes: readonly TradeType[];
-  addresses: AddressChoice[] | undefined;
-  invoiceProfiles: InvoiceProfileChoice[] | undefined;
+  addresses: Address[] | undefined;
+  invoiceProfiles: InvoiceProfile[] | undefined;
   errorOf: (field: TermsField) => string | undefined;
   disabled: boolean;
 }) {

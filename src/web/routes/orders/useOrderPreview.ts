@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import type { OrderSubmit } from '../../../shared/schemas/orders.js';
+import type { OrderPreview, OrderSubmit } from '../../../shared/schemas/orders.js';
 import { ApiError } from '../../api/client.js';
 import { orderApi, orderKeys } from '../../api/orders.js';
 
@@ -44,6 +44,11 @@ export function useOrderPreview(lines: Lines | null) {
     staleTime: 30_000,
   });
 
+  // The trade types stay up while a refused line (below the MOQ …) has no prices.
+  // (State adjusted while rendering, React's pattern for a value derived from earlier renders.)
+  const [tradeTypes, setTradeTypes] = useState<OrderPreview['tradeTypes']>([]);
+  if (query.data && query.data.tradeTypes.join() !== tradeTypes.join()) setTradeTypes(query.data.tradeTypes);
+
   const current = key === debounced.key && !query.isPlaceholderData;
   return {
     /** The latest answer (possibly for slightly older lines while `updating`). */
@@ -51,6 +56,9 @@ export function useOrderPreview(lines: Lines | null) {
     /** The lines `preview` and `error` belong to (error details name lines by their index in it). */
     askedLines: asked ?? [],
     error: current && query.isError ? query.error : null,
-    updating: !current || query.isFetching,
+    /** The trade types of the latest answer that had any. */
+    tradeTypes,
+    /** An answer for the lines as they are is on its way (none is asked while a quantity is not a number). */
+    updating: lines !== null && (!current || query.isFetching),
   };
 }

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef } from 'react';
-import type { OrderSubmit } from '../../../shared/schemas/orders.js';
+import type { OrderDetail, OrderSubmit } from '../../../shared/schemas/orders.js';
 import { orderApi, orderKeys } from '../../api/orders.js';
 import { clearDraft, readDraft, savePending } from '../../lib/orderDraft.js';
 
@@ -15,9 +15,10 @@ function newKey(): string {
  * "Submit" (POST /api/orders) with an Idempotency-Key: one key per filled-in form. The key is
  * kept in the draft with the body it was sent with, so a double click, a retry after a lost
  * answer or a reload and a second "Submit" of the same content all answer the one order; a
- * changed form gets a new key. On success the draft is cleared.
+ * changed form gets a new key. On success `onSubmitted` runs (the page moves on), then the draft is
+ * cleared: both here, not in mutate()'s callbacks, which React Query drops once the form unmounts.
  */
-export function useSubmitOrder(userId: string, supplierId: string) {
+export function useSubmitOrder(userId: string, supplierId: string, onSubmitted: (order: OrderDetail) => void) {
   const client = useQueryClient();
   // Set synchronously: a second click in the same moment finds it before React re-renders.
   const inFlight = useRef(false);
@@ -30,8 +31,9 @@ export function useSubmitOrder(userId: string, supplierId: string) {
       return orderApi.submit(input, key);
     },
     onSuccess: ({ order }) => {
-      clearDraft(userId, supplierId);
       client.setQueryData(orderKeys.detail('buyer', order.id), { order });
+      onSubmitted(order);
+      clearDraft(userId, supplierId);
       void client.invalidateQueries({ queryKey: ['account', 'orders', 'buyer', 'list'] });
     },
     onSettled: () => {
