@@ -93,6 +93,15 @@ export function installAccessControl(app: FastifyInstance): void {
   });
 }
 
+/** The signed-in supplier of a route whose access is 'supplier' (the guard has run): its account and supplier id. */
+export function signedInSupplier(request: FastifyRequest): { userId: string; supplierId: string } {
+  const user = signedIn(request);
+  if (user.supplierId === null) {
+    throw new AppError('SUPPLIER_NOT_APPROVED', 'Supplier authentication has not been approved');
+  }
+  return { userId: user.id, supplierId: user.supplierId };
+}
+
 /** The signed-in user of a route whose access is 'user' or stricter (the guard has run). */
 export function signedIn(request: FastifyRequest): RequestUser {
   if (!request.user) throw new Error('signedIn() used on a route without access control');
