@@ -1,13 +1,16 @@
 /**
  * Fills the configured database (DATABASE_URL, else PGlite in DATA_DIR) with a benchmark catalog:
  * ~200 approved suppliers with licensed brands and 100,000 products in four languages across the
- * seeded categories, with tiered prices and search text computed by the app's own searchFields().
+ * seeded categories, with tiered prices and search text computed by the app's own searchFields();
+ * then 10,000 orders from 40 buyers to the supplier with the most products (bench/seed-orders.ts).
  *
- *   npm run seed:bench [-- --products=100000 --suppliers=200 --force]
+ *   npm run seed:bench [-- --products=100000 --suppliers=200 --orders=10000 --buyers=40 --force]
+ *   npm run seed:bench -- --orders-only [--orders=N]   # replace only the orders of a seeded catalog
  *
  * Refuses to run on a database that already holds benchmark data unless --force is given, in which
  * case the earlier benchmark rows are deleted first. Multi-row INSERTs of 1,000 products (and their
- * translations, price tiers and pictures) per transaction.
+ * translations, price tiers and pictures) or 500 orders (and their lines, events, payments) per
+ * transaction.
  */
 import { randomUUID } from 'node:crypto';
 import { hash } from '@node-rs/argon2';
@@ -32,7 +35,9 @@ import { files } from '../src/server/modules/files/files.tables.js';
 import { supplierApplications, suppliers } from '../src/server/modules/suppliers/suppliers.tables.js';
 import { describeDatabase, openConfiguredDatabase } from './bench/database.js';
 import { Random } from './bench/random.js';
-import { CITIES, COMPANY_WORDS, modifiersFor, NOUNS, sizesFor, type Words } from './bench/vocabulary.js';
+import { removeBenchOrders, seedBenchOrders } from './bench/seed-orders.js';
+import { seedSuppliers } from './bench/seed-suppliers.js';
+import { modifiersFor, NOUNS, sizesFor, type Words } from './bench/vocabulary.js';
 
 const BENCH_PREFIX = 'bench_';
 const BATCH = 1000;
@@ -45,20 +50,15 @@ function flag(name: string): string | undefined {
 }
 const PRODUCTS = Number(flag('products') ?? 100_000);
 const SUPPLIERS = Number(flag('suppliers') ?? 200);
+const ORDERS = Number(flag('orders') ?? 10_000);
+const BUYERS = Number(flag('buyers') ?? 40);
 const FORCE = flag('force') === 'true';
+const ORDERS_ONLY = flag('orders-only') === 'true';
 
 const started = Date.now();
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
 const log = (message: string) => console.log(`[${elapsed().padStart(8)}] ${message}`);
 const cap = (s: string) => s.charAt(0).toLocaleUpperCase() + s.slice(1);
-
-interface SeedSupplier {
-  id: string;
-  userId: string;
-  leafSlugs: string[];
-  brands: { id: string; nameEn: string; nameZh: string; status: string }[];
-  imageIds: string[];
-}
 
 /** Deletes earlier benchmark rows (children first). */
 async function removeBenchData(db: Db): Promise<void> {
@@ -67,6 +67,7 @@ async function removeBenchData(db: Db): Promise<void> {
     .from(users)
     .where(like(users.accountName, `${BENCH_PREFIX}%`));
   const benchSuppliers = db.select({ id: suppliers.id }).from(suppliers).where(inArray(suppliers.userId, benchUsers));
+  await removeBenchOrders(db);
   await db.transaction(async (tx) => {
     await tx.delete(products).where(inArray(products.supplierId, benchSuppliers));
     await tx.delete(brands).where(inArray(brands.supplierId, benchSuppliers));
@@ -176,129 +177,27 @@ function texts(rng: Random, noun: Words, modifier: Words, size: string, model: s
   };
 }
 
-async function seedSuppliers(db: Db, rng: Random, leafSlugs: string[]): Promise<SeedSupplier[]> {
+async function seedOrders(db: Db): Promise<void> {
+  if (ORDERS <= 0) return;
   const passwordHash = await hash(randomUUID(), { memoryCost: 19456, timeCost: 2, parallelism: 1 });
-  const now = new Date();
-  const seeded: SeedSupplier[] = [];
-  const userRows: (typeof users.$inferInsert)[] = [];
-  const applicationRows: (typeof supplierApplications.$inferInsert)[] = [];
-  const supplierRows: (typeof suppliers.$inferInsert)[] = [];
-  const fileRows: (typeof files.$inferInsert)[] = [];
-  const brandRows: (typeof brands.$inferInsert)[] = [];
-  const file = (ownerId: string, purpose: string, name: string, type: string) => {
-    const id = randomUUID();
-    fileRows.push({
-      id,
-      ownerId,
-      purpose,
-      visibility: purpose === 'product_image' ? 'public' : 'private',
-      storageKey: `bench/${id}`,
-      thumbnailKey: purpose === 'product_image' ? `bench/${id}.thumb` : null,
-      originalName: name,
-      contentType: type,
-      size: 20_000 + rng.int(0, 200_000),
-      sha256: '0'.repeat(64),
-      ...(type.startsWith('image/') ? { width: 800, height: 800 } : {}),
-    });
-    return id;
-  };
-  for (let i = 0; i < SUPPLIERS; i++) {
-    const n = String(i + 1).padStart(4, '0');
-    const userId = randomUUID();
-    const applicationId = randomUUID();
-    const supplierId = randomUUID();
-    const [wordZh, wordEn] = rng.pick(COMPANY_WORDS);
-    const [cityZh, cityEn] = rng.pick(CITIES);
-    const foreign = rng.chance(0.1);
-    const country = foreign ? rng.pick(['DE', 'RU', 'ES', 'TR', 'VN']) : 'CN';
-    const nameEn = foreign ? `${wordEn} Trading ${n} GmbH` : `${cityEn} ${wordEn} Industrial ${n} Co., Ltd.`;
-    const nameZh = foreign ? null : `${cityZh}${wordZh}实业${n}有限公司`;
-    const approvedAt = new Date(now.getTime() - rng.int(30, 900) * DAY_MS);
-    userRows.push({
-      id: userId,
-      accountName: `${BENCH_PREFIX}s${n}`,
-      email: `${BENCH_PREFIX}s${n}@bench.example`,
-      passwordHash,
-      locale: foreign ? 'en' : 'zh-CN',
-    });
-    applicationRows.push({
-      id: applicationId,
-      userId,
-      status: 'approved',
-      companyNameEn: nameEn,
-      companyNameZh: nameZh,
-      country,
-      submittedAt: approvedAt,
-      decidedAt: approvedAt,
-    });
-    supplierRows.push({
-      id: supplierId,
-      userId,
-      applicationId,
-      nameEn,
-      nameZh,
-      country,
-      approvedAt,
-      contactEmail: `sales${n}@bench.example`,
-      contactPhone: '+86 574 8888 0000',
-    });
-    const supplier: SeedSupplier = {
-      id: supplierId,
-      userId,
-      leafSlugs: rng.sample(leafSlugs, rng.int(2, 4)),
-      brands: [],
-      imageIds: Array.from({ length: 6 }, (_, k) =>
-        file(userId, 'product_image', `product-${k + 1}.jpg`, 'image/jpeg'),
-      ),
-    };
-    const brandCount = rng.int(1, 3);
-    for (let b = 0; b < brandCount; b++) {
-      const id = randomUUID();
-      // The first brand is always approved; later ones are sometimes still pending or expired.
-      const status =
-        b === 0
-          ? 'approved'
-          : rng.weighted([
-              ['approved', 90],
-              ['pending', 6],
-              ['expired', 4],
-            ] as const);
-      const nameEn = `${wordEn}${['Pro', 'Tech', 'Max', 'Star'][b]} ${n}`;
-      const nameZh = `${wordZh}${['牌', '星', '宝'][b % 3]}${n}`;
-      const validUntil =
-        status === 'expired'
-          ? new Date(now.getTime() - rng.int(5, 300) * DAY_MS).toISOString().slice(0, 10)
-          : `${rng.int(2030, 2036)}-12-31`;
-      brandRows.push({
-        id,
-        supplierId,
-        kind: rng.chance(0.2) ? 'agency' : 'private',
-        status,
-        nameEn,
-        nameZh,
-        trademarkNumber: `TM${n}${b}`,
-        trademarkCountry: 'CN',
-        niceClasses: [6, 7],
-        certificateKind: 'registration',
-        certificateFileId: file(userId, 'brand_certificate', '商标注册证.pdf', 'application/pdf'),
-        trademarkValidUntil: validUntil,
-        validUntil,
-        submittedAt: approvedAt,
-        decidedAt: status === 'pending' ? null : approvedAt,
-        expiredAt: status === 'expired' ? now : null,
-      });
-      supplier.brands.push({ id, nameEn, nameZh, status });
-    }
-    seeded.push(supplier);
-  }
-  await db.transaction(async (tx) => {
-    await tx.insert(users).values(userRows);
-    await tx.insert(supplierApplications).values(applicationRows);
-    await tx.insert(suppliers).values(supplierRows);
-    for (let i = 0; i < fileRows.length; i += BATCH) await tx.insert(files).values(fileRows.slice(i, i + BATCH));
-    await tx.insert(brands).values(brandRows);
+  const counts = await seedBenchOrders(db, {
+    count: ORDERS,
+    buyers: BUYERS,
+    passwordHash,
+    supplierPrefix: BENCH_PREFIX,
+    log,
   });
-  return seeded;
+  log(
+    `order states: ${Object.entries(counts)
+      .map(([status, n]) => `${status} ${n}`)
+      .join(', ')}`,
+  );
+  if (ORDERS_ONLY) {
+    log('VACUUM ANALYZE of the order tables');
+    for (const table of ['orders', 'order_lines', 'order_events', 'order_payments', 'users', 'buyer_profiles']) {
+      await db.execute(sql.raw(`VACUUM ANALYZE ${table}`));
+    }
+  }
 }
 
 async function main(): Promise<void> {
@@ -306,9 +205,15 @@ async function main(): Promise<void> {
   const database = await openConfiguredDatabase(config);
   const { db } = database;
   try {
-    log(`seeding ${describeDatabase(config)}: ${PRODUCTS} products, ${SUPPLIERS} suppliers`);
     await runMigrations(database);
     await seedCategories(db);
+    if (ORDERS_ONLY) {
+      log(`seeding ${describeDatabase(config)}: replacing the benchmark orders with ${ORDERS}`);
+      await removeBenchOrders(db);
+      await seedOrders(db);
+      return;
+    }
+    log(`seeding ${describeDatabase(config)}: ${PRODUCTS} products, ${SUPPLIERS} suppliers, ${ORDERS} orders`);
     const [existing] = await db
       .select({ n: sql<number>`count(*)`.mapWith(Number) })
       .from(users)
@@ -332,7 +237,7 @@ async function main(): Promise<void> {
     const leafIds = new Map(leafRows.filter((r) => NOUNS[r.slug]).map((r) => [r.slug, r.id]));
     if (!leafIds.size) throw new Error('No seeded leaf categories found');
     const rng = new Random(20_260_101);
-    const seeded = await seedSuppliers(db, rng, [...leafIds.keys()]);
+    const seeded = await seedSuppliers(db, rng, [...leafIds.keys()], SUPPLIERS, BENCH_PREFIX);
     log(`${seeded.length} suppliers, ${seeded.reduce((n, s) => n + s.brands.length, 0)} brands`);
 
     const now = Date.now();
@@ -446,6 +351,7 @@ async function main(): Promise<void> {
         log(`products ${done}/${PRODUCTS} (${translationsCount} translations, ~${rate} products/s)`);
       }
     }
+    await seedOrders(db);
     log('VACUUM ANALYZE (planner statistics, visibility map)');
     await db.execute(sql`VACUUM ANALYZE`);
     log('done');

@@ -7,8 +7,10 @@ export interface Scenario {
   paths: string[];
   /** The visitor's language (the language cookie). */
   locale: string;
-  /** Which target applies: list ≥ 60 %, search ≥ 40 % of the one-query route. */
-  kind: 'bare' | 'yardstick' | 'list' | 'search' | 'page';
+  /** Which target applies: list ≥ 60 %, search and orders ≥ 40 % of the one-query route. */
+  kind: 'bare' | 'yardstick' | 'list' | 'search' | 'page' | 'orders';
+  /** A signed-in user's cookie (e.g. `br_session=…`), sent with the language cookie. */
+  session?: string;
   /**
    * Instead of `paths`: requests taken in turn from this sequence by all connections together,
    * each in its own language (X-Locale), e.g. a Zipf-distributed long tail of searches.
@@ -48,7 +50,13 @@ function drawing(draws: NonNullable<Scenario['draws']>): autocannon.Request {
 export async function measure(
   base: string,
   scenario: Scenario,
-  options: { connections: number; duration: number; record: boolean },
+  options: {
+    connections: number;
+    duration: number;
+    record: boolean;
+    /** Also receives every latency (to pool several rounds). */
+    sink?: number[];
+  },
 ): Promise<Measurement> {
   const latencies: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
@@ -58,13 +66,17 @@ export async function measure(
         connections: options.connections,
         duration: options.duration,
         timeout: 10,
-        headers: { cookie: `br_lang=${scenario.locale}`, accept: 'application/json' },
+        headers: {
+          cookie: `br_lang=${scenario.locale}${scenario.session ? `; ${scenario.session}` : ''}`,
+          accept: 'application/json',
+        },
         requests: scenario.draws ? [drawing(scenario.draws)] : scenario.paths.map((path) => ({ method: 'GET', path })),
       },
       (error, done) => (error ? reject(error) : resolve(done)),
     );
     if (options.record) instance.on('response', (_client, _status, _bytes, time) => void latencies.push(time));
   });
+  options.sink?.push(...latencies);
   latencies.sort((a, b) => a - b);
   return {
     name: scenario.name,
@@ -77,5 +89,41 @@ export async function measure(
     max: latencies[latencies.length - 1] ?? NaN,
     non2xx: result.non2xx,
     errors: result.errors + result.timeouts,
+  };
+}
+
+const median = (values: number[]) => {
+  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
+  if (!sorted.length) return NaN;
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+/**
+ * Several rounds of one scenario as one figure: the median round's req/s, percentiles over every
+ * latency of all rounds, and the median of the per-round ratios to the yardstick measured right
+ * before each round (the load of a shared machine changes from one minute to the next).
+ */
+export function pooled(
+  rounds: { result: Measurement; before?: Measurement }[],
+  latencies: number[],
+): { result: Measurement; ratio: number } {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  const first = rounds[0]!.result;
+  const sum = (pick: (m: Measurement) => number) => rounds.reduce((n, r) => n + pick(r.result), 0);
+  return {
+    result: {
+      name: first.name,
+      kind: first.kind,
+      requests: sum((m) => m.requests),
+      rps: median(rounds.map((r) => r.result.rps)),
+      p50: percentile(sorted, 50),
+      p95: percentile(sorted, 95),
+      p99: percentile(sorted, 99),
+      max: sorted[sorted.length - 1] ?? NaN,
+      non2xx: sum((m) => m.non2xx),
+      errors: sum((m) => m.errors),
+    },
+    ratio: median(rounds.map((r) => (r.before ? r.result.rps / r.before.rps : NaN))),
   };
 }

@@ -13,7 +13,14 @@ import { runMigrations } from '../../src/server/db/migrate.js';
 import { notFound } from '../../src/server/platform/errors.js';
 import { brands } from '../../src/server/modules/brands/brands.tables.js';
 import { categories, products } from '../../src/server/modules/catalog/catalog.tables.js';
+import { suppliers } from '../../src/server/modules/suppliers/suppliers.tables.js';
 import { seedCategories } from '../../src/server/modules/catalog/index.js';
+import {
+  createSession,
+  revokeSessionByToken,
+  sessionCookieName,
+} from '../../src/server/modules/accounts/session.repo.js';
+import { orders } from '../../src/server/modules/orders/orders.tables.js';
 import { describeDatabase, openConfiguredDatabase } from './database.js';
 
 export interface ServerReady {
@@ -23,6 +30,46 @@ export interface ServerReady {
   products: number;
   visibleIds: string[];
   categoryId: string;
+  /** "Order Management": the benchmark supplier's session cookie and up to 1,000 of its order ids. */
+  orders?: { cookie: string; supplier: string; count: number; ids: string[] };
+}
+
+/**
+ * Signs the supplier with the most orders in, as the login route does (a remembered session
+ * row; only the token's hash is stored), so that autocannon can send its cookie.
+ */
+async function ordersSupplierSession(): Promise<ServerReady['orders']> {
+  const { db } = database;
+  const [top] = await db
+    .select({ supplierId: orders.supplierId, n: sql<number>`count(*)`.mapWith(Number) })
+    .from(orders)
+    .groupBy(orders.supplierId)
+    .orderBy(sql`count(*) desc`)
+    .limit(1);
+  if (!top) return undefined;
+  const [owner] = await db
+    .select({ userId: suppliers.userId, name: suppliers.nameEn })
+    .from(suppliers)
+    .where(eq(suppliers.id, top.supplierId));
+  const session = await createSession(db, {
+    userId: owner!.userId,
+    remember: true,
+    origin: { ip: '127.0.0.1', userAgent: 'npm run bench' },
+    now: new Date(),
+    roles: [],
+  });
+  const sample = await db
+    .select({ id: orders.id })
+    .from(orders)
+    .where(eq(orders.supplierId, top.supplierId))
+    .orderBy(sql`md5(${orders.id}::text)`)
+    .limit(1000);
+  return {
+    cookie: `${sessionCookieName(config.secureCookies)}=${session.token}`,
+    supplier: owner!.name ?? top.supplierId,
+    count: top.n,
+    ids: sample.map((r) => r.id),
+  };
 }
 
 const env = workerData as Record<string, string | undefined>;
@@ -85,13 +132,17 @@ const ready: ServerReady = {
   products: count?.n ?? 0,
   visibleIds: visible.map((r) => r.id),
   categoryId: hardware!.id,
+  orders: await ordersSupplierSession(),
 };
 parentPort!.postMessage({ type: 'ready', ready });
 parentPort!.on('message', (message: { type: string }) => {
   if (message.type !== 'close') return;
   // Requests that autocannon abandoned at the end of a run may still be in their handlers.
+  // The benchmark's sign-in ends with it.
+  const token = ready.orders?.cookie.split('=')[1];
   void app
     .close()
+    .then(() => (token ? revokeSessionByToken(database.db, token, new Date()) : undefined))
     .then(() => new Promise((resolve) => setTimeout(resolve, 1000)))
     .then(() => database.close())
     .then(() => parentPort!.postMessage({ type: 'closed' }));

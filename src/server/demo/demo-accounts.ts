@@ -14,4 +14,5 @@ export const DEMO_ACCOUNTS = {
     email: 'applicant@demo.buttressroots.local',
     password: 'Banyan-Compass-Demo-2026',
   },
+  buyer: { accountName: 'demo_buyer', email: 'buyer@demo.buttressroots.local', password: 'Banyan-Meadow-Demo-2026' },
 } as const;

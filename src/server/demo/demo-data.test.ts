@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../test/test-app.js';
 import { DEMO_ACCOUNTS, seedDemoData } from './demo-data.js';
 import { DEMO_PRODUCTS } from './demo-catalog.js';
+import { DEMO_BUYER_COMPANY, DEMO_ORDER_STATES } from './demo-orders.js';
+import type { OrderDetail, OrderList } from '../../shared/schemas/orders.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -72,9 +74,61 @@ describe('demo data', () => {
     await signIn(DEMO_ACCOUNTS.applicant);
   });
 
+  it('gives the demo buyer its information, addresses, invoice profiles and orders in several states', async () => {
+    const buyer = await signIn(DEMO_ACCOUNTS.buyer);
+    const profile = (await get('/api/buyer/profile', 'en', buyer)).json<{
+      profile: { creditCode: string; country: string };
+      complete: boolean;
+    }>();
+    expect(profile.complete).toBe(true);
+    expect(profile.profile).toMatchObject({ country: 'CN', creditCode: DEMO_BUYER_COMPANY.creditCode });
+    const { addresses } = (await get('/api/buyer/addresses', 'en', buyer)).json<{
+      addresses: { country: string; isDefault: boolean }[];
+    }>();
+    expect(addresses.map((a) => [a.country, a.isDefault]).sort()).toEqual([
+      ['CN', true],
+      ['DE', false],
+    ]);
+    const { profiles } = (await get('/api/buyer/invoice-profiles', 'en', buyer)).json<{
+      profiles: { invoiceType: string }[];
+    }>();
+    expect(profiles.map((p) => p.invoiceType).sort()).toEqual(['ordinary', 'special_vat']);
+
+    const mine = (await get('/api/orders', 'en', buyer)).json<OrderList>();
+    expect(mine.items.map((o) => o.status)).toEqual([...DEMO_ORDER_STATES]);
+    const supplier = await signIn(DEMO_ACCOUNTS.supplier);
+    const managed = (await get('/api/supplier/orders', 'en', supplier)).json<OrderList>();
+    expect(managed.total).toBe(DEMO_ORDER_STATES.length);
+    expect(managed.counts).toMatchObject({ waiting_for_perfection: 1, awaiting_acceptance: 1, in_production: 1 });
+    const detail = async (status: (typeof DEMO_ORDER_STATES)[number]) => {
+      const id = managed.items.find((o) => o.status === status)!.id;
+      const res = await get(`/api/supplier/orders/${id}`, 'en', supplier);
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json<{ order: OrderDetail }>().order;
+    };
+
+    const waiting = await detail('waiting_for_perfection');
+    expect(waiting).toMatchObject({ tradeType: 'domestic', request: { invoiceRequired: true } });
+    expect(waiting.request.invoiceProfile?.invoiceType).toBe('special_vat');
+    const offer = await detail('awaiting_acceptance');
+    expect(offer.lines[0]!.finalUnitPrice).not.toBe(offer.lines[0]!.orderedUnitPrice);
+    expect(offer.terms.offerValidUntil).not.toBeNull();
+    const producing = await detail('in_production');
+    expect(producing.payments.map((p) => p.kind)).toEqual(['deposit']);
+    const shipped = await detail('shipped');
+    expect(shipped).toMatchObject({ tradeType: 'export', terms: { incoterm: 'FOB' } });
+    expect(shipped.shipment.trackingNumber).toBe('COSU6284713950');
+    const completed = await detail('completed');
+    expect(completed.timeline[0]).toMatchObject({ kind: 'confirm_receipt', toStatus: 'completed', actorRole: 'buyer' });
+    const cancelled = await detail('cancelled');
+    expect(cancelled.statusReason).toContain('wrong model');
+  });
+
   it('does nothing on a platform that already has accounts', async () => {
     expect(await seedDemoData(t.app, t.database.db)).toBeUndefined();
     const en = (await get('/api/catalog/products')).json<{ total: number }>();
     expect(en.total).toBe(DEMO_PRODUCTS.length);
+    const orders = (await get('/api/orders', 'en', await signIn(DEMO_ACCOUNTS.buyer))).json<OrderList>();
+    expect(orders.total).toBe(DEMO_ORDER_STATES.length);
   });
 });

@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
 import { foldText } from '../../../shared/search-text.js';
 import type { LineSnapshot, OrderListQuery } from '../../../shared/schemas/orders.js';
 import { PLATFORM_UTC_OFFSET_HOURS } from '../../../shared/working-days.js';
@@ -43,7 +43,18 @@ function narrowing(query: OrderListQuery): SQL | undefined {
   return parts.length ? and(...parts) : undefined;
 }
 
-/** One page of a party's orders, newest first (one statement, read off the (party, created_at) indexes). */
+/**
+ * Newest first, as the (party[, status], created_at DESC NULLS LAST, id) indexes are ordered: an
+ * ORDER BY that differs from the index in NULLS or in the id's direction cannot read the page off
+ * the index, and PostgreSQL then sorts all of the party's orders for every page
+ * (docs/performance.md, "Order Management").
+ */
+const NEWEST_FIRST = [sql`${orders.createdAt} desc nulls last`, asc(orders.id)];
+
+/**
+ * One page of a party's orders, newest first, in one statement: the page is found on `orders`
+ * alone (LIMIT/OFFSET inside), then only its rows get their first line and line count.
+ */
 export async function listOrderPage(
   db: Reader,
   scope: OrderScope,
@@ -52,7 +63,7 @@ export async function listOrderPage(
   pageSize: number,
 ): Promise<OrderListRow[]> {
   const party = counterparty === 'buyer' ? orders.buyerParty : orders.supplierParty;
-  return db
+  const page = db
     .select({
       id: orders.id,
       number: orders.number,
@@ -60,20 +71,36 @@ export async function listOrderPage(
       tradeType: orders.tradeType,
       currency: orders.currency,
       totalAmount: orders.totalAmount,
-      counterpartyNameZh: sql<string | null>`${party}->>'companyNameZh'`,
-      counterpartyNameEn: sql<string | null>`${party}->>'companyNameEn'`,
-      firstLineNames: sql<LineSnapshot['names'] | null>`${orderLines.snapshot}->'names'`,
-      firstLinePictureFileId: sql<string | null>`${orderLines.snapshot}->>'pictureFileId'`,
-      lineCount: sql<number>`(select count(*)::int from order_lines c where c.order_id = ${orders.id})`,
+      counterpartyNameZh: sql<string | null>`${party}->>'companyNameZh'`.as('counterparty_name_zh'),
+      counterpartyNameEn: sql<string | null>`${party}->>'companyNameEn'`.as('counterparty_name_en'),
       createdAt: orders.createdAt,
       updatedAt: orders.updatedAt,
     })
     .from(orders)
-    .leftJoin(orderLines, and(eq(orderLines.orderId, orders.id), eq(orderLines.position, 1)))
     .where(and(scopeWhere(scope), query.status ? eq(orders.status, query.status) : undefined, narrowing(query)))
-    .orderBy(desc(orders.createdAt), desc(orders.id))
+    .orderBy(...NEWEST_FIRST)
     .limit(pageSize)
-    .offset((query.page - 1) * pageSize);
+    .offset((query.page - 1) * pageSize)
+    .as('page');
+  return db
+    .select({
+      id: page.id,
+      number: page.number,
+      status: page.status,
+      tradeType: page.tradeType,
+      currency: page.currency,
+      totalAmount: page.totalAmount,
+      counterpartyNameZh: page.counterpartyNameZh,
+      counterpartyNameEn: page.counterpartyNameEn,
+      firstLineNames: sql<LineSnapshot['names'] | null>`${orderLines.snapshot}->'names'`,
+      firstLinePictureFileId: sql<string | null>`${orderLines.snapshot}->>'pictureFileId'`,
+      lineCount: sql<number>`(select count(*)::int from order_lines c where c.order_id = ${page.id})`,
+      createdAt: page.createdAt,
+      updatedAt: page.updatedAt,
+    })
+    .from(page)
+    .leftJoin(orderLines, and(eq(orderLines.orderId, page.id), eq(orderLines.position, 1)))
+    .orderBy(sql`${page.createdAt} desc nulls last`, asc(page.id));
 }
 
 /**
