@@ -24,7 +24,7 @@ import { installPrivateAnswerCaching, installSecurityHeaders } from './platform/
 import { installWebApp } from './platform/web-app.js';
 import { registerAccountsModule } from './modules/accounts/index.js';
 import { createLocalFileStore, registerFilesModule, type FileStore } from './modules/files/index.js';
-import { registerSuppliersModule, supplierStatusOf } from './modules/suppliers/index.js';
+import { registerSuppliersModule, suppliers, supplierStatusOf } from './modules/suppliers/index.js';
 import { registerBrandsModule } from './modules/brands/index.js';
 import { registerOrdersModule } from './modules/orders/index.js';
 import { registerBuyersModule } from './modules/buyers/index.js';
@@ -143,6 +143,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     ...context,
     secureCookies: config.secureCookies,
     supplierStatus: supplierStatusOf,
+    supplierTable: suppliers,
   });
   const files = await registerFilesModule(app, {
     db: database.db,

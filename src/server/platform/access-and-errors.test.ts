@@ -71,11 +71,20 @@ describe('access control', () => {
       app.addHook('onRequest', async (request) => {
         const who = request.headers['x-test-user'];
         const users: Record<string, RequestUser> = {
-          buyer: { id: 'u1', sessionId: 's1', roles: [], supplierApproved: false, mfaVerified: false, mfaFresh: false },
+          buyer: {
+            id: 'u1',
+            sessionId: 's1',
+            roles: [],
+            supplierId: null,
+            supplierApproved: false,
+            mfaVerified: false,
+            mfaFresh: false,
+          },
           supplier: {
             id: 'u2',
             sessionId: 's2',
             roles: [],
+            supplierId: '00000000-0000-4000-8000-000000000002',
             supplierApproved: true,
             mfaVerified: false,
             mfaFresh: false,
@@ -84,6 +93,7 @@ describe('access control', () => {
             id: 'u3',
             sessionId: 's3',
             roles: ['staff'],
+            supplierId: null,
             supplierApproved: false,
             mfaVerified: true,
             mfaFresh: true,

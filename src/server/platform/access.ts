@@ -12,6 +12,12 @@ export interface RequestUser {
   /** The session this request is signed in with. */
   sessionId: string;
   roles: readonly string[];
+  /**
+   * The account's supplier id, read with the session in the same statement (the suppliers row
+   * exists exactly when the supplier authentication was approved); null for every other account.
+   */
+  supplierId: string | null;
+  /** supplierId !== null: the 'supplier' access level. */
   supplierApproved: boolean;
   /** Whether this session proved a second factor (login step two, enrolment or re-authentication). */
   mfaVerified: boolean;
@@ -85,6 +91,15 @@ export function installAccessControl(app: FastifyInstance): void {
       checkAccess(access, request, { freshSecondFactor: config?.freshSecondFactor });
     route.preValidation = previous ? [guard, ...(Array.isArray(previous) ? previous : [previous])] : guard;
   });
+}
+
+/** The signed-in supplier of a route whose access is 'supplier' (the guard has run): its account and supplier id. */
+export function signedInSupplier(request: FastifyRequest): { userId: string; supplierId: string } {
+  const user = signedIn(request);
+  if (user.supplierId === null) {
+    throw new AppError('SUPPLIER_NOT_APPROVED', 'Supplier authentication has not been approved');
+  }
+  return { userId: user.id, supplierId: user.supplierId };
 }
 
 /** The signed-in user of a route whose access is 'user' or stricter (the guard has run). */

@@ -4,7 +4,7 @@
  */
 import { eq } from 'drizzle-orm';
 import type { RouteOptions } from 'fastify';
-import { supplierApplications } from '../modules/suppliers/suppliers.tables.js';
+import { supplierApplications, suppliers } from '../modules/suppliers/suppliers.tables.js';
 import { resolveSession } from '../modules/accounts/session.repo.js';
 import { futureClock, login, uniqueIp } from './accounts-fixtures.js';
 import { addAddress, addInvoiceProfile } from './buyer-fixtures.js';
@@ -99,7 +99,7 @@ export async function createSecurityWorld(onRoute: (route: RouteOptions) => void
     .from(supplierApplications)
     .where(eq(supplierApplications.userId, supplierA.id));
   const secondCookie = await login(t.app, supplierA.accountName, supplierA.password, { ip: uniqueIp() });
-  const second = await resolveSession(t.database.db, secondCookie.replace(/^br_session=/, ''), clock.now());
+  const second = await resolveSession(t.database.db, suppliers, secondCookie.replace(/^br_session=/, ''), clock.now());
   const applicantApplication = await getApplication(t.app, applicant.cookie);
   const orderId = await insertOrderRow(t.database.db, {
     buyerUserId: user.id,

@@ -8,7 +8,8 @@ import { authRoutes } from './auth.routes.js';
 import { createAuthService } from './auth.service.js';
 import { createRegistrationService } from './registration.service.js';
 import { sessionPruneJob } from './session-prune.job.js';
-import { installSessionHook, type SupplierApprovalLoader } from './session-hook.js';
+import { installSessionHook } from './session-hook.js';
+import type { SupplierTable } from './session.repo.js';
 import { twoFactorRoutes } from './two-factor.routes.js';
 import { createTwoFactorService } from './two-factor.service.js';
 
@@ -16,6 +17,8 @@ export interface AccountsModuleDeps extends Pick<ModuleContext, 'db' | 'clock' |
   secureCookies: boolean;
   /** Supplied by the suppliers module: the personal center's "Supplier Authentication" status. */
   supplierStatus?: SupplierStatusLoader;
+  /** The suppliers module's table: the session lookup joins it for request.user.supplierId. */
+  supplierTable: SupplierTable;
 }
 
 /**
@@ -24,9 +27,12 @@ export interface AccountsModuleDeps extends Pick<ModuleContext, 'db' | 'clock' |
  */
 export async function registerAccountsModule(app: FastifyInstance, deps: AccountsModuleDeps): Promise<ScheduledJob[]> {
   const supplierStatus = deps.supplierStatus ?? noSupplierStatus;
-  const supplierApproved: SupplierApprovalLoader = async (db, userId) =>
-    (await supplierStatus(db, userId)) === 'approved';
-  installSessionHook(app, { db: deps.db, clock: deps.clock, supplierApproved, secureCookies: deps.secureCookies });
+  installSessionHook(app, {
+    db: deps.db,
+    clock: deps.clock,
+    supplierTable: deps.supplierTable,
+    secureCookies: deps.secureCookies,
+  });
 
   const registration = createRegistrationService(deps);
   const auth = createAuthService({ ...deps, supplierStatus });

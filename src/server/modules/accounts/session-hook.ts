@@ -2,29 +2,29 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../../db/client.js';
 import type { Clock } from '../../platform/clock.js';
 import type { RequestOrigin } from './accounts.deps.js';
-import { resolveSession, sessionCookieName, SESSION_POLICY } from './session.repo.js';
+import { resolveSession, sessionCookieName, SESSION_POLICY, type SupplierTable } from './session.repo.js';
 
-export interface SupplierApprovalLoader {
-  (db: Db, userId: string): Promise<boolean>;
-}
-
-/** Reads the session cookie on every request and sets request.user for the access guard. */
+/**
+ * Reads the session cookie on every request and sets request.user for the access guard: one
+ * statement (the session with its account's roles and supplier id), never a second lookup.
+ */
 export function installSessionHook(
   app: FastifyInstance,
-  deps: { db: Db; clock: Clock; supplierApproved: SupplierApprovalLoader; secureCookies: boolean },
+  deps: { db: Db; clock: Clock; supplierTable: SupplierTable; secureCookies: boolean },
 ): void {
   app.addHook('onRequest', async (request) => {
     const token = sessionToken(request, deps.secureCookies);
     if (!token) return;
     const now = deps.clock.now();
-    const session = await resolveSession(deps.db, token, now);
+    const session = await resolveSession(deps.db, deps.supplierTable, token, now);
     if (!session) return;
     const verifiedAt = session.mfaVerifiedAt?.getTime();
     request.user = {
       id: session.userId,
       sessionId: session.sessionId,
       roles: session.roles,
-      supplierApproved: await deps.supplierApproved(deps.db, session.userId),
+      supplierId: session.supplierId,
+      supplierApproved: session.supplierId !== null,
       mfaVerified: verifiedAt !== undefined,
       mfaFresh: verifiedAt !== undefined && now.getTime() - verifiedAt < SESSION_POLICY.reauthMinutes * 60_000,
     };

@@ -4,6 +4,7 @@ import type { Db } from '../../db/client.js';
 import { hasStaffRole } from '../../platform/access.js';
 import { addMinutes } from '../../platform/clock.js';
 import { randomToken, sha256 } from '../../platform/crypto.js';
+import type { suppliers } from '../suppliers/index.js';
 import type { RequestOrigin } from './accounts.deps.js';
 import { sessions, users } from './accounts.tables.js';
 import { prunePendingLogins } from './two-factor.repo.js';
@@ -40,7 +41,16 @@ export interface ResolvedSession {
   roles: string[];
   remember: boolean;
   mfaVerifiedAt: Date | null;
+  /** The account's supplier (present once its supplier authentication was approved), else null. */
+  supplierId: string | null;
 }
+
+/**
+ * The suppliers module's table, joined by the session lookup (a read model of
+ * docs/decisions/0009-module-boundaries.md). app.ts hands it in from suppliers/index.ts: the
+ * suppliers module imports this one, so importing it back here would be a cycle.
+ */
+export type SupplierTable = typeof suppliers;
 
 type Writer = Pick<Db, 'insert' | 'update'>;
 
@@ -86,8 +96,18 @@ export async function createSession(
   return { token, sessionId: row!.id, maxAgeSeconds: remember ? idle * 60 : undefined };
 }
 
-/** The live session behind a cookie token, sliding its idle expiry (bounded by the absolute one). */
-export async function resolveSession(db: Db, token: string, now: Date): Promise<ResolvedSession | undefined> {
+/**
+ * The live session behind a cookie token, sliding its idle expiry (bounded by the absolute one).
+ * One statement for every signed-in request (plus the touch at most once a minute): the account's
+ * supplier id comes with it from a LEFT JOIN on the suppliers module's table — a read model listed
+ * in docs/decisions/0009-module-boundaries.md — instead of a second query per request.
+ */
+export async function resolveSession(
+  db: Db,
+  suppliers: SupplierTable,
+  token: string,
+  now: Date,
+): Promise<ResolvedSession | undefined> {
   if (!token || token.length > 100) return undefined;
   const [row] = await db
     .select({
@@ -98,9 +118,11 @@ export async function resolveSession(db: Db, token: string, now: Date): Promise<
       absoluteExpiresAt: sessions.absoluteExpiresAt,
       mfaVerifiedAt: sessions.mfaVerifiedAt,
       roles: users.roles,
+      supplierId: suppliers.id,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
+    .leftJoin(suppliers, eq(suppliers.userId, sessions.userId))
     .where(
       and(
         eq(sessions.tokenHash, sha256(token)),
@@ -131,6 +153,7 @@ export async function resolveSession(db: Db, token: string, now: Date): Promise<
     roles: row.roles,
     remember: row.remember,
     mfaVerifiedAt: row.mfaVerifiedAt,
+    supplierId: row.supplierId,
   };
 }
 

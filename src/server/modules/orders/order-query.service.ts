@@ -37,7 +37,7 @@ export function createOrderQueryService(deps: { db: Db }) {
     detail,
 
     buyerDetail: (userId: string, id: string) => detail('buyer', id, { buyerUserId: userId }),
-    supplierDetail: (userId: string, id: string) => detail('supplier', id, { supplierUserId: userId }),
+    supplierDetail: (supplierId: string, id: string) => detail('supplier', id, { supplierId }),
     /** Staff read any order, read-only; each view is written to the audit log. */
     async staffDetail(actor: { id: string; ip: string }, id: string): Promise<OrderDetail> {
       const order = await detail('staff', id, { any: true });
@@ -53,7 +53,7 @@ export function createOrderQueryService(deps: { db: Db }) {
     },
 
     buyerList: (userId: string, query: OrderListQuery) => list({ buyerUserId: userId }, query, 'supplier'),
-    supplierList: (userId: string, query: OrderListQuery) => list({ supplierUserId: userId }, query, 'buyer'),
+    supplierList: (supplierId: string, query: OrderListQuery) => list({ supplierId }, query, 'buyer'),
     staffList: (query: OrderListQuery) => list({ any: true }, query, 'supplier'),
   };
 }

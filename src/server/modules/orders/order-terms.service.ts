@@ -54,6 +54,12 @@ const TERM_FIELDS = [
 
 const shown = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
 
+/** The supplier acting: its account (actor of events, owner of files) and its supplier id (scope). */
+export interface SupplierActor {
+  userId: string;
+  supplierId: string;
+}
+
 /**
  * The supplier completes the order (guide 5.1, "waiting for perfection"): final unit prices,
  * currency, costs and terms, saved as often as needed until "Confirm"; and, once the trade is
@@ -62,15 +68,15 @@ const shown = (value: unknown): string | null => (value === null || value === un
 export function createOrderTermsService(deps: TermsDeps) {
   const { db, clock } = deps;
 
-  async function own(userId: string, id: string): Promise<OrderRow> {
-    const order = await findOrder(db, id, { supplierUserId: userId });
+  async function own(supplierId: string, id: string): Promise<OrderRow> {
+    const order = await findOrder(db, id, { supplierId });
     if (!order) throw notFound('Order');
     return order;
   }
 
   return {
-    async saveTerms(userId: string, id: string, terms: OrderTerms): Promise<void> {
-      const order = await own(userId, id);
+    async saveTerms({ userId, supplierId }: SupplierActor, id: string, terms: OrderTerms): Promise<void> {
+      const order = await own(supplierId, id);
       if (order.status !== 'waiting_for_perfection') throw stateConflict(order.status, 'save_terms');
       const lines = await listLines(db, id);
       const positions = new Set(terms.lines.map((l) => l.position));
@@ -166,8 +172,8 @@ export function createOrderTermsService(deps: TermsDeps) {
       });
     },
 
-    async recordPayment(userId: string, id: string, input: OrderPaymentRequest): Promise<void> {
-      const order = await own(userId, id);
+    async recordPayment({ userId, supplierId }: SupplierActor, id: string, input: OrderPaymentRequest): Promise<void> {
+      const order = await own(supplierId, id);
       if (!PAYMENT_STATES.includes(order.status as OrderState)) throw stateConflict(order.status, 'record_payment');
       if (input.proofFileId) await deps.files.ownFile(userId, input.proofFileId, 'payment_proof');
       const amount = normalizeDecimal(input.amount, 2);

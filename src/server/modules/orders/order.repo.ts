@@ -1,7 +1,6 @@
 import { and, asc, desc, eq, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { OrderState } from '../../../shared/state-machines/order.js';
 import type { Db } from '../../db/client.js';
-import { suppliers } from '../suppliers/index.js';
 import { orderEvents, orderLines, orderNumberCounters, orderPayments, orders } from './orders.tables.js';
 
 type Reader = Pick<Db, 'select'>;
@@ -12,17 +11,14 @@ export type OrderEventInsert = typeof orderEvents.$inferInsert;
 export type OrderEventRow = typeof orderEvents.$inferSelect;
 
 /**
- * Whose order: the buyer's account, the supplier acting through its account (looked up in the
- * same statement: a read model of docs/decisions/0009, one round trip less per supplier request),
- * or anyone's (staff, the expiry job).
+ * Whose order: the buyer's account, the supplier (its id comes with the session:
+ * request.user.supplierId, no lookup of its own), or anyone's (staff, the expiry job).
  */
-export type OrderScope = { buyerUserId: string } | { supplierUserId: string } | { any: true };
+export type OrderScope = { buyerUserId: string } | { supplierId: string } | { any: true };
 
 export function scopeWhere(scope: OrderScope): SQL | undefined {
   if ('buyerUserId' in scope) return eq(orders.buyerUserId, scope.buyerUserId);
-  if ('supplierUserId' in scope) {
-    return sql`${orders.supplierId} = (select ${suppliers.id} from ${suppliers} where ${suppliers.userId} = ${scope.supplierUserId})`;
-  }
+  if ('supplierId' in scope) return eq(orders.supplierId, scope.supplierId);
   return undefined;
 }
 

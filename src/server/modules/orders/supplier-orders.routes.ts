@@ -9,7 +9,7 @@ import {
   orderPaymentRequestSchema,
   orderTermsSchema,
 } from '../../../shared/schemas/orders.js';
-import { signedIn } from '../../platform/access.js';
+import { signedInSupplier } from '../../platform/access.js';
 import type { OrdersServices } from './orders.services.js';
 
 const one = z.object({ order: orderDetailSchema });
@@ -30,7 +30,7 @@ export function supplierOrderRoutes(services: OrdersServices): FastifyPluginAsyn
           response: { 200: orderListSchema },
         },
       },
-      async (request) => query.supplierList(signedIn(request).id, request.query),
+      async (request) => query.supplierList(signedInSupplier(request).supplierId, request.query),
     );
     app.get(
       '/api/supplier/orders/:id',
@@ -38,7 +38,9 @@ export function supplierOrderRoutes(services: OrdersServices): FastifyPluginAsyn
         config: { access: 'supplier' },
         schema: { tags, summary: '"View Details" of an order', params: orderIdParamsSchema, response: { 200: one } },
       },
-      async (request) => ({ order: await query.supplierDetail(signedIn(request).id, request.params.id) }),
+      async (request) => ({
+        order: await query.supplierDetail(signedInSupplier(request).supplierId, request.params.id),
+      }),
     );
     app.put(
       '/api/supplier/orders/:id/terms',
@@ -53,9 +55,9 @@ export function supplierOrderRoutes(services: OrdersServices): FastifyPluginAsyn
         },
       },
       async (request) => {
-        const userId = signedIn(request).id;
-        await terms.saveTerms(userId, request.params.id, request.body);
-        return { order: await query.supplierDetail(userId, request.params.id) };
+        const supplier = signedInSupplier(request);
+        await terms.saveTerms(supplier, request.params.id, request.body);
+        return { order: await query.supplierDetail(supplier.supplierId, request.params.id) };
       },
     );
     app.post(
@@ -71,14 +73,14 @@ export function supplierOrderRoutes(services: OrdersServices): FastifyPluginAsyn
         },
       },
       async (request) => {
-        const userId = signedIn(request).id;
+        const supplier = signedInSupplier(request);
         await transitions.apply(
-          { party: 'supplier', userId },
-          { supplierUserId: userId },
+          { party: 'supplier', userId: supplier.userId },
+          { supplierId: supplier.supplierId },
           request.params.id,
           request.body,
         );
-        return { order: await query.supplierDetail(userId, request.params.id) };
+        return { order: await query.supplierDetail(supplier.supplierId, request.params.id) };
       },
     );
     app.post(
@@ -94,9 +96,9 @@ export function supplierOrderRoutes(services: OrdersServices): FastifyPluginAsyn
         },
       },
       async (request) => {
-        const userId = signedIn(request).id;
-        await terms.recordPayment(userId, request.params.id, request.body);
-        return { order: await query.supplierDetail(userId, request.params.id) };
+        const supplier = signedInSupplier(request);
+        await terms.recordPayment(supplier, request.params.id, request.body);
+        return { order: await query.supplierDetail(supplier.supplierId, request.params.id) };
       },
     );
   };
