@@ -45,6 +45,7 @@ describe('start-up banner', () => {
     expect(demo.map((a) => a.accountName)).toEqual([
       DEMO_ACCOUNTS.staff.accountName,
       DEMO_ACCOUNTS.applicant.accountName,
+      DEMO_ACCOUNTS.buyer.accountName,
     ]);
     const text = banner(demo);
     expect(text).not.toContain(DEMO_ACCOUNTS.supplier.password);
@@ -55,6 +56,7 @@ describe('start-up banner', () => {
     await database.db.delete(users).where(eq(users.accountName, DEMO_ACCOUNTS.staff.accountName));
     expect((await publishedDemoAccounts(database.db)).map((a) => a.accountName)).toEqual([
       DEMO_ACCOUNTS.applicant.accountName,
+      DEMO_ACCOUNTS.buyer.accountName,
     ]);
   });
 

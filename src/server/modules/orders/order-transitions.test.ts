@@ -254,7 +254,9 @@ describe('what each event needs and records', () => {
 
 describe('mails to the other party, in their language', () => {
   it('confirm → the buyer (ru) with a link to My Orders; cancel → the supplier (es) with a link to Order Management', async () => {
-    const outbox = (to: string) => db().select().from(mailOutbox).where(eq(mailOutbox.toAddress, to));
+    // In the order queued (each mail's transaction starts later than the one before).
+    const outbox = (to: string) =>
+      db().select().from(mailOutbox).where(eq(mailOutbox.toAddress, to)).orderBy(mailOutbox.createdAt);
     const buyerBefore = (await outbox(w.buyer.email)).length;
     const offered = await orderIn(w, 'awaiting_acceptance');
     const toBuyer = (await outbox(w.buyer.email)).slice(buyerBefore);
