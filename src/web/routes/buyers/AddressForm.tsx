@@ -3,13 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { COUNTRY_CODES } from '../../../shared/countries.js';
 import { addressInputSchema, type Address } from '../../../shared/schemas/buyers.js';
 import { buyerApi } from '../../api/buyers.js';
-import { CheckboxField } from '../../components/forms/CheckboxField.js';
-import { FormAlert } from '../../components/forms/FormAlert.js';
 import { FormField } from '../../components/forms/FormField.js';
 import { SelectField } from '../../components/forms/SelectField.js';
 import { useLocale } from '../../hooks/useLocale.js';
 import { sortedRegions } from '../../lib/regions.js';
 import type { EntryFormProps } from './EntryBook.js';
+import { EntryFormFrame } from './EntryFormFrame.js';
 import { phoneExample, withoutEmpty } from './formSupport.js';
 import { useEntryForm } from './useEntryForm.js';
 
@@ -57,25 +56,21 @@ export function AddressForm({ entry, onSaved, onCancel }: EntryFormProps<Address
   );
 
   return (
-    <form
-      ref={formRef}
-      className="form card buyer-form"
+    <EntryFormFrame
+      formRef={formRef}
       onSubmit={onSubmit}
-      noValidate
-      data-testid="address-form"
-      aria-labelledby="address-form-title"
+      testId="address-form"
+      title={entry ? t('buyers.addresses.editTitle') : t('buyers.addresses.add')}
+      problem={problem}
+      formError={form.formError}
+      makeDefault={
+        entry?.isDefault
+          ? undefined
+          : { label: t('buyers.addresses.makeDefault'), checked: makeDefault, onChange: setMakeDefault }
+      }
+      pending={pending}
+      onCancel={onCancel}
     >
-      <h2 id="address-form-title">{entry ? t('buyers.addresses.editTitle') : t('buyers.addresses.add')}</h2>
-      {problem ? (
-        <FormAlert tone="error" testId="entry-conflict">
-          {t(problem === 'conflict' ? 'buyers.entryConflict' : 'buyers.entryGone')}
-        </FormAlert>
-      ) : null}
-      {form.formError ? (
-        <FormAlert tone="error" testId="form-error">
-          {form.formError}
-        </FormAlert>
-      ) : null}
       <div className="form-grid">
         {field('recipient', { required: true, maxLength: 100, autoComplete: 'name' })}
         {field('phone', {
@@ -100,19 +95,6 @@ export function AddressForm({ entry, onSaved, onCancel }: EntryFormProps<Address
         {field('postalCode', { maxLength: 12, hint: t('buyers.optional'), autoComplete: 'postal-code' })}
       </div>
       {field('addressLine', { required: true, maxLength: 300, autoComplete: 'street-address' })}
-      {entry?.isDefault ? null : (
-        <CheckboxField name="isDefault" checked={makeDefault} onChange={(e) => setMakeDefault(e.target.checked)}>
-          {t('buyers.addresses.makeDefault')}
-        </CheckboxField>
-      )}
-      <div className="buyer-form-actions">
-        <button type="submit" className="btn btn-primary" disabled={pending}>
-          {t('common.save')}
-        </button>
-        <button type="button" className="btn btn-ghost" onClick={onCancel}>
-          {t('buyers.cancel')}
-        </button>
-      </div>
-    </form>
+    </EntryFormFrame>
   );
 }

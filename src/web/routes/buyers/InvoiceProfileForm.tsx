@@ -2,11 +2,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { INVOICE_TYPES, invoiceProfileInputSchema, type InvoiceProfile } from '../../../shared/schemas/buyers.js';
 import { buyerApi } from '../../api/buyers.js';
-import { CheckboxField } from '../../components/forms/CheckboxField.js';
-import { FormAlert } from '../../components/forms/FormAlert.js';
 import { FormField } from '../../components/forms/FormField.js';
 import { SelectField } from '../../components/forms/SelectField.js';
 import type { EntryFormProps } from './EntryBook.js';
+import { EntryFormFrame } from './EntryFormFrame.js';
 import { withoutEmpty } from './formSupport.js';
 import { useEntryForm } from './useEntryForm.js';
 
@@ -62,25 +61,21 @@ export function InvoiceProfileForm({ entry, onSaved, onCancel }: EntryFormProps<
   const vatOnly = { required: special, hint: special ? undefined : t('buyers.optional') };
 
   return (
-    <form
-      ref={formRef}
-      className="form card buyer-form"
+    <EntryFormFrame
+      formRef={formRef}
       onSubmit={onSubmit}
-      noValidate
-      data-testid="invoice-profile-form"
-      aria-labelledby="invoice-form-title"
+      testId="invoice-profile-form"
+      title={entry ? t('buyers.invoiceProfiles.editTitle') : t('buyers.invoiceProfiles.add')}
+      problem={problem}
+      formError={form.formError}
+      makeDefault={
+        entry?.isDefault
+          ? undefined
+          : { label: t('buyers.invoiceProfiles.makeDefault'), checked: makeDefault, onChange: setMakeDefault }
+      }
+      pending={pending}
+      onCancel={onCancel}
     >
-      <h2 id="invoice-form-title">{entry ? t('buyers.invoiceProfiles.editTitle') : t('buyers.invoiceProfiles.add')}</h2>
-      {problem ? (
-        <FormAlert tone="error" testId="entry-conflict">
-          {t(problem === 'conflict' ? 'buyers.entryConflict' : 'buyers.entryGone')}
-        </FormAlert>
-      ) : null}
-      {form.formError ? (
-        <FormAlert tone="error" testId="form-error">
-          {form.formError}
-        </FormAlert>
-      ) : null}
       <div className="form-grid">
         <SelectField
           label={t('buyers.invoiceProfiles.fields.invoiceType')}
@@ -104,19 +99,6 @@ export function InvoiceProfileForm({ entry, onSaved, onCancel }: EntryFormProps<
         {field('bankAccount', { ...vatOnly, inputMode: 'numeric', maxLength: 40, spellCheck: false })}
       </div>
       {field('registeredAddress', { ...vatOnly, maxLength: 300 })}
-      {entry?.isDefault ? null : (
-        <CheckboxField name="isDefault" checked={makeDefault} onChange={(e) => setMakeDefault(e.target.checked)}>
-          {t('buyers.invoiceProfiles.makeDefault')}
-        </CheckboxField>
-      )}
-      <div className="buyer-form-actions">
-        <button type="submit" className="btn btn-primary" disabled={pending}>
-          {t('common.save')}
-        </button>
-        <button type="button" className="btn btn-ghost" onClick={onCancel}>
-          {t('buyers.cancel')}
-        </button>
-      </div>
-    </form>
+    </EntryFormFrame>
   );
 }
