@@ -23,6 +23,7 @@ import {
   orders,
 } from '../../src/server/modules/orders/orders.tables.js';
 import { suppliers } from '../../src/server/modules/suppliers/suppliers.tables.js';
+import { recountStatusCounts } from '../../src/server/modules/orders/order-status-counts.repo.js';
 import { orderSearchDoc } from './order-search-doc.js';
 import { pathTo, percentOf, scaledPrice, statusFor, tierPrice } from './order-story.js';
 import { Random } from './random.js';
@@ -322,6 +323,8 @@ export async function seedBenchOrders(
     const done = Math.min(start + BATCH, options.count);
     if (done % 2000 === 0 || done === options.count) options.log(`orders ${done}/${options.count}`);
   }
+  // Written around the services: the tabs' counters are rebuilt from the orders.
+  await recountStatusCounts(db);
   // The app numbers the next order of a seeded day after the seeded ones.
   const counters = [...perDay].map(([day, last]) => ({ day, last }));
   for (let i = 0; i < counters.length; i += 1000) {
@@ -345,5 +348,6 @@ export async function removeBenchOrders(db: Db): Promise<void> {
   await db.transaction(async (tx) => {
     await tx.delete(orders).where(inArray(orders.buyerUserId, benchBuyers));
     await tx.delete(users).where(like(users.accountName, `${BENCH_BUYER_PREFIX}%`));
+    await recountStatusCounts(tx);
   });
 }

@@ -21,6 +21,7 @@ import {
   type Seller,
 } from './catalog-fixtures.js';
 import { call, type TestUser } from './supplier-fixtures.js';
+import { moveStatusCounts } from '../modules/orders/order-status-counts.repo.js';
 
 export const ORDERS = '/api/orders';
 export const SUPPLIER_ORDERS = '/api/supplier/orders';
@@ -166,7 +167,7 @@ export async function orderIn(w: OrdersWorld, state: OrderState, buyer: TestBuye
   await step('supplier', 'confirm');
   if (state === 'awaiting_acceptance') return order;
   if (state === 'expired') {
-    await w.t.database.db.update(orders).set({ status: 'expired' }).where(eq(orders.id, order.id));
+    await setStatusDirectly(w.t.database.db, order.id, 'expired');
     return { ...order, status: 'expired' };
   }
   await step('buyer', 'accept');
@@ -179,6 +180,17 @@ export async function orderIn(w: OrdersWorld, state: OrderState, buyer: TestBuye
   if (state === 'delivered') return order;
   await step('buyer', 'confirm_receipt');
   return order;
+}
+
+/** Writes an order's status around the state machine (a test's shortcut), keeping the tabs' counters true. */
+export async function setStatusDirectly(
+  db: CatalogTestApp['database']['db'],
+  orderId: string,
+  status: OrderState,
+): Promise<void> {
+  const [before] = await db.select().from(orders).where(eq(orders.id, orderId));
+  await db.update(orders).set({ status }).where(eq(orders.id, orderId));
+  await moveStatusCounts(db, before!, before!.status, status);
 }
 
 /** An order row written directly (no shelf, no buyer information needed): for worlds that only need one to exist. */
@@ -231,6 +243,7 @@ export async function insertOrderRow(
       priceTiers: [],
     },
   });
+  await moveStatusCounts(db, values, null, 'waiting_for_perfection');
   return row!.id;
 }
 

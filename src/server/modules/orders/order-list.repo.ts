@@ -4,6 +4,7 @@ import type { LineSnapshot, OrderListQuery } from '../../../shared/schemas/order
 import { PLATFORM_UTC_OFFSET_HOURS } from '../../../shared/working-days.js';
 import type { Db } from '../../db/client.js';
 import { escapeLike } from '../../db/like.js';
+import { statusCountsOf } from './order-status-counts.repo.js';
 import { scopeWhere, type OrderScope } from './order.repo.js';
 import { orderLines, orders } from './orders.tables.js';
 
@@ -105,9 +106,26 @@ export async function listOrderPage(
 
 /**
  * Per status: how many orders the party has (the tabs, ignoring q and dates) and how many of them
- * match q and the dates (the list's total) — one grouped statement for both.
+ * match q and the dates (the list's total). A buyer's or supplier's list without q or dates reads
+ * the counters kept with every submission and transition (a few rows by primary key); otherwise
+ * one grouped statement counts both.
  */
 export async function countOrdersByStatus(
+  db: Reader,
+  scope: OrderScope,
+  query: OrderListQuery,
+): Promise<{ status: string; all: number; matching: number }[]> {
+  if (!narrowing(query) && !('any' in scope)) {
+    const rows =
+      'supplierId' in scope
+        ? await statusCountsOf(db, 'supplier', scope.supplierId)
+        : await statusCountsOf(db, 'buyer', scope.buyerUserId);
+    return rows.filter((r) => r.n > 0).map((r) => ({ status: r.status, all: r.n, matching: r.n }));
+  }
+  return groupedCounts(db, scope, query);
+}
+
+async function groupedCounts(
   db: Reader,
   scope: OrderScope,
   query: OrderListQuery,

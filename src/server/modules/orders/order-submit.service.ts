@@ -16,6 +16,7 @@ import { buyerAddressOf, buyerPartyOf, invoiceProfileOf } from '../buyers/index.
 import { orderableProducts } from '../catalog/index.js';
 import { supplierPartyOf } from '../suppliers/index.js';
 import { mailOrderParty } from './order-mail.js';
+import { moveStatusCounts } from './order-status-counts.repo.js';
 import { priceLines, tradeTypesFor, type PricedOrder } from './order-pricing.js';
 import {
   findOrderByIdempotencyKey,
@@ -174,6 +175,12 @@ export function createSubmitService(deps: SubmitDeps, detailOf: (userId: string,
             createdAt: now,
             updatedAt: now,
           });
+          await moveStatusCounts(
+            tx,
+            { supplierId: priced.supplierId, buyerUserId: userId },
+            null,
+            'waiting_for_perfection',
+          );
           await insertOrderLines(
             tx,
             priced.lines.map((line, i) => ({

@@ -13,6 +13,7 @@ import type { ModuleContext } from '../../platform/module-context.js';
 import { AppError, notFound, type ErrorDetail } from '../../platform/errors.js';
 import { translate } from '../../platform/i18n/translate.js';
 import { mailOrderParty } from './order-mail.js';
+import { moveStatusCounts } from './order-status-counts.repo.js';
 import {
   findOrder,
   insertOrderEvent,
@@ -168,6 +169,8 @@ export function createOrderTransitionService(deps: TransitionDeps) {
         }
         throw stateConflict(latest?.status ?? from, event);
       }
+      // The tabs' counters move in the same transaction as the order (docs/performance.md).
+      await moveStatusCounts(tx, updated, from, to);
       await insertOrderEvent(tx, {
         orderId: id,
         kind: event,

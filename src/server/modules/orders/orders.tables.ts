@@ -200,3 +200,22 @@ export const orderNumberCounters = pgTable('order_number_counters', {
   day: date('day').primaryKey(),
   last: integer('last').notNull(),
 });
+
+/**
+ * How many orders each party has per status — the list's tabs and its unfiltered total, read as a
+ * handful of rows by primary key instead of a GROUP BY over all of a supplier's orders on every
+ * request (docs/performance.md, "Order Management"). `party_kind` 'supplier' counts by
+ * orders.supplier_id, 'buyer' by orders.buyer_user_id. Kept exact in the orders' own transactions:
+ * +1 when an order is submitted, −1/+1 with every guarded transition, each one
+ * INSERT … ON CONFLICT DO UPDATE SET n = n + excluded.n; the migration filled it from the orders.
+ */
+export const orderStatusCounts = pgTable(
+  'order_status_counts',
+  {
+    partyKind: text('party_kind').notNull(),
+    partyId: uuid('party_id').notNull(),
+    status: text('status').notNull(),
+    n: integer('n').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.partyKind, t.partyId, t.status] })],
+);
