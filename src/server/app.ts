@@ -17,6 +17,7 @@ import { registerSiteModule } from './modules/site/index.js';
 import { installAccessControl } from './platform/access.js';
 import { httpServerOptions } from './platform/http-server-options.js';
 import { installApiRateLimit } from './platform/api-rate-limit.js';
+import { setRateLimitScale } from './platform/rate-limiter.js';
 import { frameworkError, installErrorHandler, jsonNotFound } from './platform/error-handler.js';
 import { installLocale } from './platform/locale.js';
 import { loggerOptions } from './platform/logging.js';
@@ -99,6 +100,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   installLocale(app);
   installCsrfGuard(app, config.publicUrl);
   installApiRateLimit(app, { perMinute: config.API_RATE_LIMIT_PER_MINUTE });
+  setRateLimitScale(config.RATE_LIMIT_SCALE);
   installSecurityHeaders(app, { production: config.isProduction });
   installPrivateAnswerCaching(app);
 

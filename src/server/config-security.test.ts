@@ -17,3 +17,13 @@ describe('listening address', () => {
     expect(loadConfig({ ...PRODUCTION, HOST: '10.0.0.2' }).host).toBe('10.0.0.2');
   });
 });
+
+/** The browser journeys register every account from 127.0.0.1 and scale the per-key limits up. */
+describe('rate limit scale', () => {
+  it('is 1 unless set, and never anything else in production', () => {
+    expect(loadConfig({}).RATE_LIMIT_SCALE).toBe(1);
+    expect(loadConfig({ NODE_ENV: 'test', RATE_LIMIT_SCALE: '20' }).RATE_LIMIT_SCALE).toBe(20);
+    expect(() => loadConfig({ ...PRODUCTION, RATE_LIMIT_SCALE: '20' })).toThrow(/RATE_LIMIT_SCALE/);
+    expect(loadConfig({ ...PRODUCTION, RATE_LIMIT_SCALE: '1' }).RATE_LIMIT_SCALE).toBe(1);
+  });
+});

@@ -68,6 +68,11 @@ const envSchema = z.object({
    * platform/api-rate-limit.ts); 0 turns it off (the benchmark does).
    */
   API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(600),
+  /**
+   * Multiplies every per-key rate limit (registration codes, password resets, email changes). For
+   * the browser journeys only, where every account is registered from 127.0.0.1; never in production.
+   */
+  RATE_LIMIT_SCALE: z.coerce.number().int().min(1).max(1000).default(1),
   /** Graceful shutdown budget in milliseconds. */
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
   /**
@@ -161,6 +166,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError([
       'SMTP_URL: required when NODE_ENV=production (the dev mailbox is never served in production)',
     ]);
+  }
+  if (c.NODE_ENV === 'production' && c.RATE_LIMIT_SCALE !== 1) {
+    throw new ConfigError(['RATE_LIMIT_SCALE: only for the browser journeys, never in production']);
   }
   if (c.NODE_ENV === 'production' && c.DEMO_DATA) {
     throw new ConfigError(['DEMO_DATA: never in production (the demo accounts have published passwords)']);

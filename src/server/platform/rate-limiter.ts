@@ -20,6 +20,15 @@ export interface RateDecision {
  * Counts one hit in a fixed window, atomically (INSERT … ON CONFLICT DO UPDATE), so every
  * instance behind the load balancer shares the same counters.
  */
+/**
+ * RATE_LIMIT_SCALE (config): the browser journeys register every account from one address. Set
+ * once by buildApp; 1 everywhere else.
+ */
+let limitScale = 1;
+export function setRateLimitScale(scale: number): void {
+  limitScale = scale;
+}
+
 export async function countHit(db: Db, rule: RateRule, now: Date): Promise<RateDecision> {
   const windowMs = rule.windowSeconds * 1000;
   const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
@@ -33,7 +42,7 @@ export async function countHit(db: Db, rule: RateRule, now: Date): Promise<RateD
     .returning({ count: rateLimitHits.count });
   const count = row?.count ?? 1;
   const retryAfterSeconds = Math.max(1, Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000));
-  return { allowed: count <= rule.limit, count, retryAfterSeconds };
+  return { allowed: count <= rule.limit * limitScale, count, retryAfterSeconds };
 }
 
 export function rateLimited(retryAfterSeconds: number, details?: ErrorDetail[]): AppError {
