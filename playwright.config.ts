@@ -17,6 +17,12 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+  // The home page and catalog journeys check the platform before anything is on its shelf; the
+  // order journeys publish products of their own, so they run afterwards.
+  projects: [
+    { name: 'empty-catalog', testMatch: /\/(site|products)\.spec\.ts$/ },
+    { name: 'journeys', testIgnore: /\/(site|products)\.spec\.ts$/, dependencies: ['empty-catalog'] },
+  ],
   use: {
     baseURL,
     screenshot: 'only-on-failure',

@@ -1,3 +1,5 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import { Secret, TOTP } from 'otpauth';
 import type { Locale } from '../src/shared/locales.js';
@@ -6,8 +8,29 @@ import { label, logIn } from './helpers.js';
 /** Authenticator codes for the journeys, computed from a known secret as an app would. */
 
 const PERIOD_MS = 30_000;
-// The server refuses a code of a time step at or before the last one it accepted (replay).
-const lastStepUsed = new Map<string, number>();
+// The server refuses a code of a time step at or before the last one it accepted (replay). Kept in
+// a file, not in memory: Playwright starts a new worker after a failure or for another project,
+// and a new worker must not reuse a step an earlier one spent.
+const STEPS_FILE = join(process.env.E2E_DATA_DIR ?? '.tmp/e2e-data', '..', 'e2e-totp-steps.json');
+const lastStepUsed = {
+  get(secret: string): number | undefined {
+    try {
+      return (JSON.parse(readFileSync(STEPS_FILE, 'utf8')) as Record<string, number>)[secret];
+    } catch {
+      return undefined;
+    }
+  },
+  set(secret: string, step: number): void {
+    let all: Record<string, number> = {};
+    try {
+      all = JSON.parse(readFileSync(STEPS_FILE, 'utf8')) as Record<string, number>;
+    } catch {
+      // first code of the run
+    }
+    mkdirSync(dirname(STEPS_FILE), { recursive: true });
+    writeFileSync(STEPS_FILE, JSON.stringify({ ...all, [secret]: step }));
+  },
+};
 
 /**
  * A code the server has not seen yet: the current step's, else the next step's (accepted as
