@@ -129,8 +129,8 @@ export const addressInputSchema = z
   .superRefine((a, ctx) => checkPhone(ctx, a.phone, knownCountry(a.country), 'phone'), onObjects);
 export type AddressInput = z.infer<typeof addressInputSchema>;
 
-export const addressSchema = z.object({
-  id: z.uuid(),
+/** What an order copies of a delivery address (frozen: later edits change no order). */
+export const addressSnapshotSchema = z.object({
   recipient: z.string(),
   phone: z.string(),
   country: z.string(),
@@ -138,6 +138,24 @@ export const addressSchema = z.object({
   city: z.string(),
   addressLine: z.string(),
   postalCode: z.string().nullable(),
+});
+export type AddressSnapshot = z.infer<typeof addressSnapshotSchema>;
+
+/** What an order copies of an invoice profile. */
+export const invoiceProfileSnapshotSchema = z.object({
+  invoiceType: z.enum(INVOICE_TYPES),
+  title: z.string(),
+  taxpayerId: z.string(),
+  registeredAddress: z.string().nullable(),
+  registeredPhone: z.string().nullable(),
+  bankName: z.string().nullable(),
+  bankAccount: z.string().nullable(),
+});
+export type InvoiceProfileSnapshot = z.infer<typeof invoiceProfileSnapshotSchema>;
+
+/** An address-book entry: the fields an order copies (its snapshot) and the entry's own. */
+export const addressSchema = addressSnapshotSchema.extend({
+  id: z.uuid(),
   isDefault: z.boolean(),
   version: z.number().int(),
   createdAt: z.string(),
@@ -191,15 +209,9 @@ export const invoiceProfileInputSchema = z
   }, onObjects);
 export type InvoiceProfileInput = z.infer<typeof invoiceProfileInputSchema>;
 
-export const invoiceProfileSchema = z.object({
+/** An invoice profile: the fields an order copies (its snapshot) and the entry's own. */
+export const invoiceProfileSchema = invoiceProfileSnapshotSchema.extend({
   id: z.uuid(),
-  invoiceType: z.enum(INVOICE_TYPES),
-  title: z.string(),
-  taxpayerId: z.string(),
-  registeredAddress: z.string().nullable(),
-  registeredPhone: z.string().nullable(),
-  bankName: z.string().nullable(),
-  bankAccount: z.string().nullable(),
   isDefault: z.boolean(),
   version: z.number().int(),
   createdAt: z.string(),

@@ -3,6 +3,12 @@ import { PRODUCT_CURRENCIES } from '../catalog-options.js';
 import { COUNTRY_CODES } from '../countries.js';
 import { LOCALES } from '../locales.js';
 import { ORDER_EVENTS, ORDER_STATES } from '../state-machines/order.js';
+import {
+  addressSnapshotSchema,
+  invoiceProfileSnapshotSchema,
+  type AddressSnapshot,
+  type InvoiceProfileSnapshot,
+} from './buyers.js';
 import { rowVersion } from './numbers.js';
 import { safeMultilineText, safeText } from './text.js';
 
@@ -51,27 +57,8 @@ const quantity = z
 
 // ---- Snapshots frozen into an order -------------------------------------------------------
 
-export const addressSnapshotSchema = z.object({
-  recipient: z.string(),
-  phone: z.string(),
-  country: z.string(),
-  region: z.string().nullable(),
-  city: z.string(),
-  addressLine: z.string(),
-  postalCode: z.string().nullable(),
-});
-export type AddressSnapshot = z.infer<typeof addressSnapshotSchema>;
-
-export const invoiceProfileSnapshotSchema = z.object({
-  invoiceType: z.enum(['ordinary', 'special_vat']),
-  title: z.string(),
-  taxpayerId: z.string(),
-  registeredAddress: z.string().nullable(),
-  registeredPhone: z.string().nullable(),
-  bankName: z.string().nullable(),
-  bankAccount: z.string().nullable(),
-});
-export type InvoiceProfileSnapshot = z.infer<typeof invoiceProfileSnapshotSchema>;
+/** The buyer's delivery address and invoice profile as copied into an order (src/shared/schemas/buyers.ts). */
+export { addressSnapshotSchema, invoiceProfileSnapshotSchema, type AddressSnapshot, type InvoiceProfileSnapshot };
 
 /** A contract party as it was when the order was submitted. */
 export const partySnapshotSchema = z.object({
