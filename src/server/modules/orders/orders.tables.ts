@@ -94,6 +94,13 @@ export const orders = pgTable(
     shippedOn: date('shipped_on'),
     deliveredOn: date('delivered_on'),
 
+    // "Invoice & Contract" column of the lists (issue 13), kept by the contracts and invoices
+    // modules in the same transaction as their changes, so a list page reads one table.
+    /** A ContractState, null until the contract is generated (the buyer's acceptance). */
+    contractStatus: text('contract_status'),
+    /** An InvoiceStatus (src/shared/schemas/documents.ts). */
+    invoiceStatus: text('invoice_status').notNull().default('not_requested'),
+
     /** Reason given with decline / buyer_decline / cancel / request_changes (latest). */
     statusReason: text('status_reason'),
     /** Folded number, parties' names and line names/models (trigram search in the lists). */
