@@ -22,6 +22,12 @@ export const ERROR_STATUS = {
   VERSION_CONFLICT: 409,
   /** An order is no longer in a state the action starts from (another action won, or it never was). */
   ORDER_STATE_CONFLICT: 409,
+  /** The contract is not (or no longer) in a state the action starts from. */
+  CONTRACT_STATE_CONFLICT: 409,
+  /** A signed copy of a contract version that is not the confirmed one. */
+  CONTRACT_VERSION_OUTDATED: 409,
+  /** An invoice amount that does not match the order total or what is left to invoice. */
+  INVOICE_AMOUNT_MISMATCH: 422,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   /** Well-formed, but a business rule refuses it; `details` name the rule (e.g. below_moq). */
