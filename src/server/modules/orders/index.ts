@@ -5,3 +5,4 @@ export { orderEvents, orderLines, orderPayments, orders } from './orders.tables.
 /** "Invoice & Contract" (contracts, invoices): the order and the caller's part in it. */
 export { orderWithViewer, requireViewer, type OrderViewer } from './order-party.js';
 export type { OrderRow } from './order.repo.js';
+export { setOrderDocumentStatus } from './order-documents.repo.js';
