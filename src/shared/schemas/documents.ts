@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { CONTRACT_EVENTS, CONTRACT_STATES, EXPORT_INVOICE_STATES } from '../state-machines/contract.js';
+import {
+  CONTRACT_EVENTS,
+  CONTRACT_STATES,
+  EXPORT_INVOICE_STATES,
+  INVOICE_STATUSES,
+} from '../state-machines/contract.js';
 import { INVOICE_TYPES, invoiceProfileSnapshotSchema } from './buyers.js';
 import { rowVersion } from './numbers.js';
 import { amountText } from './orders.js';
@@ -233,16 +238,8 @@ export type ExportInvoice = z.infer<typeof exportInvoiceSchema>;
 
 // ---- The "Invoice & Contract" section -----------------------------------------------------------
 
-/** The list column (kept on the order, so the list reads one table). */
-export const INVOICE_STATUSES = [
-  'not_requested',
-  'requested',
-  'partially_issued',
-  'issued',
-  'draft',
-  'confirmed',
-] as const;
-export type InvoiceStatus = (typeof INVOICE_STATUSES)[number];
+/** The list column (defined beside the contract states: the orders' list schema uses it too). */
+export { INVOICE_STATUSES, type InvoiceStatus } from '../state-machines/contract.js';
 
 export const orderDocumentsSchema = z.object({
   orderId: z.string(),

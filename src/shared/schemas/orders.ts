@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { PRODUCT_CURRENCIES } from '../catalog-options.js';
 import { COUNTRY_CODES } from '../countries.js';
 import { LOCALES } from '../locales.js';
+import { CONTRACT_STATES, INVOICE_STATUSES } from '../state-machines/contract.js';
 import { ORDER_EVENTS, ORDER_STATES } from '../state-machines/order.js';
 import {
   addressSnapshotSchema,
@@ -219,6 +220,9 @@ export const orderSummarySchema = z.object({
   firstLineNames: lineSnapshotSchema.shape.names,
   firstLinePictureFileId: z.string().nullable(),
   lineCount: z.number(),
+  /** The "Invoice & Contract" column (guide 5.2–5.3): null until the contract is generated. */
+  contractStatus: z.enum(CONTRACT_STATES).nullable(),
+  invoiceStatus: z.enum(INVOICE_STATUSES),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -60,3 +60,18 @@ export function mayUploadSignedCopy(state: ContractState, party: 'buyer' | 'supp
  */
 export const EXPORT_INVOICE_STATES = ['draft', 'confirmed'] as const;
 export type ExportInvoiceState = (typeof EXPORT_INVOICE_STATES)[number];
+
+/**
+ * The list's "Invoice & Contract" column, kept on the order (orders.invoice_status) so the list
+ * reads one table: domestic not_requested → requested → partially_issued → issued; export
+ * draft → confirmed.
+ */
+export const INVOICE_STATUSES = [
+  'not_requested',
+  'requested',
+  'partially_issued',
+  'issued',
+  'draft',
+  'confirmed',
+] as const;
+export type InvoiceStatus = (typeof INVOICE_STATUSES)[number];

@@ -8,7 +8,9 @@ export type UploadPurpose =
   | 'brand_certificate'
   | 'brand_logo'
   | 'product_image'
-  | 'payment_proof';
+  | 'payment_proof'
+  | 'contract_signed_copy'
+  | 'domestic_invoice';
 
 export interface UploadOptions {
   /** Called with 0…1 as the body is sent. */

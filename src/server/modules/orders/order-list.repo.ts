@@ -25,6 +25,8 @@ export interface OrderListRow {
   firstLineNames: LineSnapshot['names'] | null;
   firstLinePictureFileId: string | null;
   lineCount: number;
+  contractStatus: string | null;
+  invoiceStatus: string;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -74,6 +76,8 @@ export async function listOrderPage(
       totalAmount: orders.totalAmount,
       counterpartyNameZh: sql<string | null>`${party}->>'companyNameZh'`.as('counterparty_name_zh'),
       counterpartyNameEn: sql<string | null>`${party}->>'companyNameEn'`.as('counterparty_name_en'),
+      contractStatus: orders.contractStatus,
+      invoiceStatus: orders.invoiceStatus,
       createdAt: orders.createdAt,
       updatedAt: orders.updatedAt,
     })
@@ -96,6 +100,8 @@ export async function listOrderPage(
       firstLineNames: sql<LineSnapshot['names'] | null>`${orderLines.snapshot}->'names'`,
       firstLinePictureFileId: sql<string | null>`${orderLines.snapshot}->>'pictureFileId'`,
       lineCount: sql<number>`(select count(*)::int from order_lines c where c.order_id = ${page.id})`,
+      contractStatus: page.contractStatus,
+      invoiceStatus: page.invoiceStatus,
       createdAt: page.createdAt,
       updatedAt: page.updatedAt,
     })

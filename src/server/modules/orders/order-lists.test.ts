@@ -60,6 +60,9 @@ describe('My Orders and Order Management', () => {
       currency: 'USD',
       counterpartyNameEn: w.supplier.supplierName,
       lineCount: 1,
+      // The "Invoice & Contract" column: no contract before the buyer accepts, no invoice asked for.
+      contractStatus: null,
+      invoiceStatus: 'not_requested',
     });
     expect(mine.items[1]!.firstLineNames.en).toBe('Stainless steel hex bolt');
 

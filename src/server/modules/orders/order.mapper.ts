@@ -105,6 +105,8 @@ export function toOrderSummary(row: OrderListRow): OrderSummary {
     firstLineNames: row.firstLineNames ?? {},
     firstLinePictureFileId: row.firstLinePictureFileId,
     lineCount: row.lineCount,
+    contractStatus: row.contractStatus as OrderSummary['contractStatus'],
+    invoiceStatus: row.invoiceStatus as OrderSummary['invoiceStatus'],
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };

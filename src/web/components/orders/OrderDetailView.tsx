@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { OrderDetail } from '../../../shared/schemas/orders.js';
 import { Fact, TimeFact } from '../facts/Fact.js';
+import { InvoiceContractSection, INVOICE_CONTRACT_ANCHOR } from '../documents/InvoiceContractSection.js';
 import { FormAlert } from '../forms/FormAlert.js';
 import { OrderLinesTable } from './OrderLinesTable.js';
 import { OrderParties } from './OrderParties.js';
@@ -16,7 +17,8 @@ import { termsDiffer } from './termsDifference.js';
 /**
  * One order for any viewer ("View Details", guide 5.1 and 5.4): number, status and dates, the
  * lines with the supplier's changes marked, the terms, the request and both parties, shipment,
- * payments, and the timeline. `actions` is the viewer's part (buyer's buttons, supplier's panel);
+ * payments, "Invoice & Contract" (contract and invoices, for all three viewers; #invoice-contract),
+ * and the timeline. `actions` is the viewer's part (buyer's buttons, supplier's panel);
  * staff pass none and read only.
  */
 export function OrderDetailView({
@@ -68,6 +70,11 @@ export function OrderDetailView({
           </p>
         ) : null}
       </header>
+      <nav className="order-sections" aria-label={t('documents.sectionsNav')}>
+        <a href={`#${INVOICE_CONTRACT_ANCHOR}`} data-testid="invoice-contract-link">
+          {t('terms.invoiceAndContract')}
+        </a>
+      </nav>
       {notice}
       {actions}
       {changed ? (
@@ -80,6 +87,7 @@ export function OrderDetailView({
         <OrderLinesTable order={order} />
       </section>
       <OrderTermsBlock order={order} />
+      <InvoiceContractSection order={order} />
       <OrderProgress order={order} />
       <OrderParties order={order} />
       <OrderTimeline events={order.timeline} />

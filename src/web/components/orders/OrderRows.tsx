@@ -2,10 +2,14 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { OrderSummary } from '../../../shared/schemas/orders.js';
 import type { OrderViewer } from '../../api/orders.js';
+import { DocumentStatusCell } from '../documents/DocumentStatusCell.js';
 import { OrderStatusBadge } from './OrderStatusBadge.js';
 import { useOrderFormat } from './useOrderFormat.js';
 
-/** The list's table: number, date, the other party, first product (+ "and N more"), total, status, "View Details". */
+/**
+ * The list's table: number, date, the other party, first product (+ "and N more"), total, status,
+ * "Invoice & Contract" (guide 5.2–5.3: a link to that section of the order), "View Details".
+ */
 export function OrderRows({
   rows,
   viewer,
@@ -34,6 +38,7 @@ export function OrderRows({
               {t('orders.fields.total')}
             </th>
             <th scope="col">{t('orders.fields.status')}</th>
+            <th scope="col">{t('terms.invoiceAndContract')}</th>
             <th scope="col">
               <span className="visually-hidden">{t('orders.list.actions')}</span>
             </th>
@@ -56,6 +61,9 @@ export function OrderRows({
               <td className="num nowrap">{of.money(row.totalAmount, row.currency)}</td>
               <td>
                 <OrderStatusBadge status={row.status} />
+              </td>
+              <td>
+                <DocumentStatusCell row={row} href={`${detailPath(row.id)}#invoice-contract`} />
               </td>
               <td className="nowrap">
                 <Link
