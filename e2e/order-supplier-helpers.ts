@@ -34,7 +34,7 @@ async function leafCategory(request: APIRequestContext): Promise<string> {
 }
 
 /** One product on the shelf: USD, MOQ 10, 12.50 a piece. */
-async function productOnShelf(supplier: Page, name: string): Promise<string> {
+export async function productOnShelf(supplier: Page, name: string): Promise<string> {
   const { brands } = (await (await supplier.request.get('/api/supplier/brands')).json()) as {
     brands: { id: string; status: string }[];
   };
