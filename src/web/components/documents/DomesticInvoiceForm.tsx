@@ -39,6 +39,23 @@ type Field = (typeof FIELDS)[number];
 /** An invoice as issued by the tax system: PDF, OFD (stored as uploaded, offered as a download) or a picture. */
 const INVOICE_ACCEPT = '.pdf,.ofd,.jpg,.jpeg,.png';
 
+/** INVOICE_AMOUNT_MISMATCH's reasons that are about what is left to invoice (the others name a field's sum). */
+const AGAINST_REMAINING = new Set(['invoice_total_not_remaining', 'invoice_partial_too_large', 'invoice_fully_issued']);
+
+/** The server's amounts in an error's params ("expected", "remaining") written as money. */
+function withMoneyParams(error: unknown, money: (amount: string) => string): unknown {
+  if (!(error instanceof ApiError) || !error.body.details) return error;
+  const details = error.body.details.map((d) => ({
+    ...d,
+    params: d.params
+      ? Object.fromEntries(
+          Object.entries(d.params).map(([k, v]) => [k, typeof v === 'string' && isDecimal(v) ? money(v) : v]),
+        )
+      : undefined,
+  }));
+  return new ApiError(error.status, { ...error.body, details }, error.retryAfterSeconds);
+}
+
 function initial(domestic: NonNullable<OrderDocuments['domestic']>): InvoiceFormValues {
   return {
     invoiceNumber: '',
@@ -112,10 +129,12 @@ export function DomesticInvoiceForm({
       setEdited({ taxAmount: false, totalAmount: false });
       setFile(null);
     } catch (error) {
-      errors.applyApiError(error);
-      if (error instanceof ApiError && error.body.code === 'INVOICE_AMOUNT_MISMATCH') {
-        // The reason, with the amount still to invoice (the server's figure if it sent one).
-        const sent = error.body.details?.find((d) => d.params?.remaining !== undefined)?.params?.remaining;
+      errors.applyApiError(withMoneyParams(error, money));
+      const detail =
+        error instanceof ApiError ? error.body.details?.find((d) => AGAINST_REMAINING.has(d.code)) : undefined;
+      if (detail) {
+        // The reason, with the amount still to invoice (the server's figure, else the section's).
+        const sent = detail.params?.remaining;
         const remaining = typeof sent === 'string' && isDecimal(sent) ? sent : domestic.remaining;
         errors.setFormProblem({ key: 'documents.invoices.mismatch', params: { remaining: money(remaining) } });
       }
