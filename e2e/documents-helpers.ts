@@ -38,6 +38,7 @@ export async function documentsWorld(browser: Browser): Promise<DocumentsWorld> 
   const user = newUser('buyer');
   await register(buyer, 'en', user);
   await logIn(buyer, 'en', user.accountName, user.password);
+  await expect(buyer).toHaveURL(/\/en\/account$/);
   const choices = await setUpBuyer(buyer.request, 'CN');
 
   const acceptedOrder = async (tradeType: 'domestic' | 'export') => {
