@@ -26,6 +26,14 @@ const section = (page: Page) => page.getByTestId('invoice-contract');
 const button = (scope: ReturnType<Page['locator']>, locale: Locale, key: string) =>
   scope.getByRole('button', { name: text(locale, key), exact: true });
 const statusOf = (page: Page) => page.getByTestId('order-detail-status');
+/**
+ * A fresh load of an order page's section: going to the very URL the page is on (hash included)
+ * would only scroll, and show what the page loaded before.
+ */
+async function open(page: Page, path: string): Promise<void> {
+  await page.goto('about:blank');
+  await page.goto(path);
+}
 /** The order's number as its party reads it (the lists' rows carry it). */
 async function orderNumber(page: Page, id: string): Promise<string> {
   const path = page.url().includes('/supplier/') ? `/api/supplier/orders/${id}` : `/api/orders/${id}`;
@@ -113,7 +121,7 @@ for (const locale of ['en', 'zh-CN'] as const) {
       await expect(part.getByTestId('signed-supplier')).not.toHaveAttribute('data-signed', 'none');
 
       const buyer = world.buyer;
-      await buyer.goto(`/${locale}/account/orders/${exportId}#invoice-contract`);
+      await open(buyer, `/${locale}/account/orders/${exportId}#invoice-contract`);
       const buyerPart = section(buyer);
       await expect(buyerPart.getByTestId('contract-state')).toHaveText(
         text(locale, 'documents.contractStatus.confirmed'),
@@ -134,7 +142,7 @@ for (const locale of ['en', 'zh-CN'] as const) {
 
     test('(b) the export invoice: corrected and confirmed by the supplier, downloaded by the buyer; (d) its page is not blank', async () => {
       const supplier = world.supplier;
-      await supplier.goto(`/${locale}/supplier/orders/${exportId}#invoice-contract`);
+      await open(supplier, `/${locale}/supplier/orders/${exportId}#invoice-contract`);
       const part = section(supplier).getByTestId('export-invoice');
       const form = part.getByTestId('export-invoice-form');
       await label(form, 'documents.export.portOfLoading').fill('Ningbo');
@@ -154,7 +162,7 @@ for (const locale of ['en', 'zh-CN'] as const) {
       );
 
       const buyer = world.buyer;
-      await buyer.goto(`/${locale}/account/orders/${exportId}#invoice-contract`);
+      await open(buyer, `/${locale}/account/orders/${exportId}#invoice-contract`);
       const buyerPart = section(buyer).getByTestId('export-invoice');
       await expect(buyerPart.getByTestId('export-invoice-form')).toHaveCount(0);
       const link = buyerPart.getByTestId('commercial-invoice-download').first();
@@ -175,7 +183,7 @@ for (const locale of ['en', 'zh-CN'] as const) {
       await signContractThroughApi(world, domesticId);
       const supplier = world.supplier;
       await supplier.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-      await supplier.goto(`/${locale}/supplier/orders/${domesticId}#invoice-contract`);
+      await open(supplier, `/${locale}/supplier/orders/${domesticId}#invoice-contract`);
       const part = section(supplier).getByTestId('domestic-invoices');
       const profile = part.getByTestId('invoice-profile');
       await expect(profile.getByTestId('invoice-profile-title')).toContainText('上海根深采购有限公司');
@@ -204,7 +212,7 @@ for (const locale of ['en', 'zh-CN'] as const) {
       await expect(part.getByTestId('invoice-row')).toHaveCount(1);
 
       const buyer = world.buyer;
-      await buyer.goto(`/${locale}/account/orders/${domesticId}#invoice-contract`);
+      await open(buyer, `/${locale}/account/orders/${domesticId}#invoice-contract`);
       const buyerPart = section(buyer).getByTestId('domestic-invoices');
       await expect(buyerPart.getByTestId('invoice-form')).toHaveCount(0);
       const row = buyerPart.getByTestId('invoice-row');
