@@ -78,9 +78,12 @@ function initial(domestic: NonNullable<OrderDocuments['domestic']>): InvoiceForm
 export function DomesticInvoiceForm({
   order,
   domestic,
+  onRecorded,
 }: {
   order: OrderDetail;
   domestic: NonNullable<OrderDocuments['domestic']>;
+  /** Told the number once recorded (the panel says so: the form goes away when nothing is left to invoice). */
+  onRecorded: (invoiceNumber: string) => void;
 }) {
   const { t } = useTranslation();
   const titleId = useId();
@@ -89,7 +92,6 @@ export function DomesticInvoiceForm({
   const [values, setValues] = useState(() => initial(domestic));
   const [edited, setEdited] = useState({ taxAmount: false, totalAmount: false });
   const [file, setFile] = useState<FileInfo | null>(null);
-  const [done, setDone] = useState<string | null>(null);
   const errors = useFieldErrors(FIELDS);
   const record = useDocumentChange(order.id, (input: DomesticInvoiceRecord) =>
     documentApi.recordInvoice(order.id, input),
@@ -112,7 +114,6 @@ export function DomesticInvoiceForm({
     event.preventDefault();
     if (record.isPending) return;
     errors.clear();
-    setDone(null);
     const parsed = domesticInvoiceRecordSchema.safeParse(toInvoiceRecord(values, file?.id));
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
@@ -124,7 +125,7 @@ export function DomesticInvoiceForm({
     }
     try {
       await record.mutateAsync(parsed.data);
-      setDone(parsed.data.invoiceNumber);
+      onRecorded(parsed.data.invoiceNumber);
       setValues(initial(domestic));
       setEdited({ taxAmount: false, totalAmount: false });
       setFile(null);
@@ -154,11 +155,6 @@ export function DomesticInvoiceForm({
       {errors.formError ? (
         <FormAlert tone="error" testId="invoice-form-error">
           {errors.formError}
-        </FormAlert>
-      ) : null}
-      {done ? (
-        <FormAlert tone="success" testId="invoice-recorded">
-          {t('documents.invoices.recordedDone', { number: done })}
         </FormAlert>
       ) : null}
       <div className="form-grid">

@@ -1,7 +1,9 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrderDocuments } from '../../../shared/schemas/documents.js';
 import type { OrderDetail } from '../../../shared/schemas/orders.js';
 import { documentLinks } from '../../api/documents.js';
+import { FormAlert } from '../forms/FormAlert.js';
 import { useOrderFormat } from '../orders/useOrderFormat.js';
 import { CopyButton } from './CopyButton.js';
 import { DomesticInvoiceForm } from './DomesticInvoiceForm.js';
@@ -26,6 +28,7 @@ export function DomesticInvoicePanel({
   const of = useOrderFormat();
   const profile = domestic.invoiceProfile;
   const money = (amount: string) => of.money(amount, order.currency);
+  const [recorded, setRecorded] = useState<string | null>(null);
   return (
     <div className="documents-part" data-testid="domestic-invoices" data-status={documents.invoiceStatus}>
       <h4>{t('documents.invoices.title')}</h4>
@@ -137,7 +140,12 @@ export function DomesticInvoicePanel({
           {t('documents.invoices.none')}
         </p>
       ) : null}
-      {domestic.canRecord ? <DomesticInvoiceForm order={order} domestic={domestic} /> : null}
+      {recorded ? (
+        <FormAlert tone="success" testId="invoice-recorded">
+          {t('documents.invoices.recordedDone', { number: recorded })}
+        </FormAlert>
+      ) : null}
+      {domestic.canRecord ? <DomesticInvoiceForm order={order} domestic={domestic} onRecorded={setRecorded} /> : null}
     </div>
   );
 }
