@@ -226,8 +226,22 @@ for (const locale of ['en', 'zh-CN'] as const) {
           .filter({ has: page.locator('time') });
       const kinds = (page: Page) =>
         events(page).evaluateAll((items) => items.map((item) => item.getAttribute('data-kind')));
-      // Latest first, from the submission to the confirmation of receipt.
-      const expected = ['confirm_receipt', 'ship', 'start_production', 'accept', 'confirm', 'terms_saved', 'submitted'];
+      // Latest first, from the submission to the confirmation of receipt; the contract's own events
+      // (furnished, confirmed, accepted, both signed copies) lead to production.
+      const expected = [
+        'confirm_receipt',
+        'ship',
+        'start_production',
+        'contract_signed_copy',
+        'contract_signed_copy',
+        'contract_accept',
+        'contract_confirm',
+        'contract_saved',
+        'accept',
+        'confirm',
+        'terms_saved',
+        'submitted',
+      ];
       expect(await kinds(buyer)).toEqual(expected);
       expect(await kinds(supplier)).toEqual(expected);
       await expect(events(buyer).first()).toContainText(text(locale, 'orders.timeline.kinds.confirm_receipt'));

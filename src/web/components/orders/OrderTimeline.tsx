@@ -3,7 +3,7 @@ import type { FieldChange, OrderTimelineEvent } from '../../../shared/schemas/or
 import { OrderStatusBadge } from './OrderStatusBadge.js';
 import { useOrderFormat } from './useOrderFormat.js';
 
-/** The kinds the server writes: 'submitted', an order event, 'terms_saved', 'payment_recorded'. */
+/** The kinds the server writes: 'submitted', an order event, 'terms_saved', 'payment_recorded', the documents'. */
 const KNOWN_KINDS = new Set([
   'submitted',
   'terms_saved',
@@ -19,20 +19,37 @@ const KNOWN_KINDS = new Set([
   'ship',
   'deliver',
   'confirm_receipt',
+  // "Invoice & Contract" (issue 13): the contract's and the invoices' own events.
+  'contract_saved',
+  'contract_confirm',
+  'contract_accept',
+  'contract_request_changes',
+  'contract_signed_copy',
+  'invoice_recorded',
+  'export_invoice_confirmed',
 ]);
 
 /** Fields whose values are codes with a translation (payment method, payment kind). */
 const VALUE_KEYS: Partial<Record<string, string>> = {
   paymentMethod: 'orders.paymentMethods',
   paymentKind: 'orders.paymentKinds',
+  'contract.status': 'documents.contractStatus',
+  'contract.arbitrationBody': 'documents.arbitration',
+  'contract.governingLaw': 'documents.law',
 };
+
+/** A field's name: the orders' own, else a contract clause's label from the furnish form. */
+function fieldKey(field: string): string[] {
+  const clause = /^contract\.(\w+)$/.exec(field)?.[1];
+  return [`orders.fields.${field}`, ...(clause ? [`documents.clauses.${clause}`] : [])];
+}
 
 /** One changed field: "Payment method: T/T → L/C at sight"; days as the language writes them. */
 function ChangeLine({ change }: { change: FieldChange }) {
   const { t, i18n } = useTranslation();
   const of = useOrderFormat();
-  const key = `orders.fields.${change.field}`;
-  const field = i18n.exists(key) ? t(key) : change.field;
+  const key = fieldKey(change.field).find((k) => i18n.exists(k));
+  const field = key ? t(key) : change.field;
   const shown = (value: string | null) => {
     if (value === null) return t('orders.timeline.empty');
     const keyed = VALUE_KEYS[change.field];
