@@ -6,3 +6,14 @@ export { orderEvents, orderLines, orderPayments, orders } from './orders.tables.
 export { orderWithViewer, requireViewer, type OrderViewer } from './order-party.js';
 export type { OrderRow } from './order.repo.js';
 export { setOrderDocumentStatus } from './order-documents.repo.js';
+/** Other modules' parts of an order's transitions, and the system's events they fire (start_production). */
+export {
+  createOrderTransitionService,
+  type OrderActor,
+  type OrderTransitionListener,
+  type OrderTransitionService,
+  type TransitionDeps,
+} from './order-transition.service.js';
+/** The order's timeline and its mails, for the documents' own events (contract saved, confirmed…). */
+export { insertOrderEvent } from './order.repo.js';
+export { mailOrderParty, type OrderMailKind } from './order-mail.js';
