@@ -4,7 +4,12 @@
  */
 import type { LightMyRequestResponse } from 'fastify';
 import type { Db } from '../db/client.js';
+import { buildContractModel } from '../modules/contracts/contract-model.js';
+import { orderLinesForContract } from '../modules/contracts/contracts.repo.js';
 import { contracts, contractSignedCopies, contractVersions } from '../modules/contracts/contracts.tables.js';
+import { orders } from '../modules/orders/orders.tables.js';
+import { contentSha256 } from '../platform/pdf/index.js';
+import { eq } from 'drizzle-orm';
 import { expect } from 'vitest';
 import type { Contract, ContractEventRequest, OrderDocuments } from '../../shared/schemas/documents.js';
 import type { CatalogTestApp } from './catalog-fixtures.js';
@@ -106,10 +111,6 @@ export async function insertConfirmedContract(
   supplier: { supplierUserId: string; fileId: string },
 ): Promise<{ versionNo: number; signedCopyId: string }> {
   const now = new Date();
-  const [contract] = await db
-    .insert(contracts)
-    .values({ orderId, number: `BRC-TEST-${orderId.slice(0, 8)}`, status: 'confirmed', confirmedVersionNo: 1 })
-    .returning({ id: contracts.id });
   const clauses = {
     signingPlace: 'Ningbo',
     packaging: 'Export cartons',
@@ -122,14 +123,23 @@ export async function insertConfirmedContract(
     arbitrationBody: 'cietac_beijing',
     governingLaw: 'prc_cisg',
   } as const;
+  const [order] = await db.select().from(orders).where(eq(orders.id, orderId));
+  const model = buildContractModel(order!, await orderLinesForContract(db, orderId), clauses, {
+    versionNo: 1,
+    date: now.toISOString().slice(0, 10),
+  });
+  const [contract] = await db
+    .insert(contracts)
+    .values({ orderId, number: model.contractNumber, status: 'confirmed', confirmedVersionNo: 1 })
+    .returning({ id: contracts.id });
   await db.insert(contractVersions).values({
     contractId: contract!.id,
     versionNo: 1,
-    templateId: 'sales-contract',
-    templateVersion: 1,
+    templateId: model.templateId,
+    templateVersion: model.templateVersion,
     clauses,
-    model: { kind: 'contract', clauses },
-    contentSha256: '0'.repeat(64),
+    model,
+    contentSha256: contentSha256(model),
     confirmedAt: now,
   });
   const [copy] = await db

@@ -210,7 +210,7 @@ export const ROUTE_EXPECTATIONS: Record<string, RouteExpectation> = {
   'POST /api/supplier/orders/:id/events': {
     access: 'supplier',
     params: { id: 'orderId' },
-    body: () => ({ event: 'start_production', version: 1 }),
+    body: () => ({ event: 'ship', version: 1 }),
     owners: ['supplierA'],
   },
   'POST /api/supplier/orders/:id/payments': {
