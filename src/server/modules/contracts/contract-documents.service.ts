@@ -18,6 +18,8 @@ import {
   type FileRow,
 } from './contracts.repo.js';
 
+const MAX_VERSION_NO = 2_147_483_647;
+
 export interface DocumentsDeps {
   db: Db;
   pdf: Pick<PdfService, 'render'>;
@@ -84,7 +86,9 @@ export function createContractDocumentsService(deps: DocumentsDeps) {
   ): Promise<{ rendered: RenderedPdf; fileName: string }> {
     const { viewer } = await viewerOf(user, orderId, 'order.contract.download', { versionNo });
     const contract = await findContractByOrder(db, orderId);
-    const version = contract ? await findVersion(db, contract.id, versionNo) : undefined;
+    // The path's number is unbounded; beyond a PostgreSQL integer no version exists.
+    const inRange = versionNo <= MAX_VERSION_NO;
+    const version = contract && inRange ? await findVersion(db, contract.id, versionNo) : undefined;
     if (!contract || !version || !visibleTo(viewer, version)) throw notFound('Contract version');
     const rendered = await deps.pdf.render(version.model as ContractDocumentModel);
     if (version.pdfSha256 === null) await recordPdfSha256(db, contract.id, versionNo, rendered.pdfSha256);

@@ -283,5 +283,10 @@ describe('staff', () => {
     const v1 = await contractOf(w.t, w.supplier, order.id);
     const act = await contractEventRequest(w.t, staff, order.id, { event: 'confirm', version: v1.version });
     expect(act.statusCode).toBe(403);
+    // A version number beyond any integer column is simply not found.
+    const huge = await call(w.t.app, 'GET', `/api/orders/${order.id}/contract/versions/99999999999/pdf`, {
+      cookie: w.supplier.cookie,
+    });
+    expect(huge.statusCode).toBe(404);
   });
 });
