@@ -52,19 +52,25 @@ function narrowing(query: OrderListQuery): SQL | undefined {
  */
 const NEWEST_FIRST = [sql`${orders.createdAt} desc nulls last`, asc(orders.id)];
 
+type Limit = number | ReturnType<typeof sql.placeholder>;
+
 /**
- * One page of a party's orders, newest first, in one statement: the page is found on `orders`
- * alone (LIMIT/OFFSET inside), then only its rows get their first line and line count.
+ * One page of a party's orders, newest first, in one statement. The page's ids are found first
+ * from the (party[, status], created_at, id) index alone — an index-only scan, so a deep page's
+ * skipped rows (OFFSET) cost index entries, not heap reads — then only its rows are read, with
+ * their first line and line count.
  */
-export async function listOrderPage(
-  db: Reader,
-  scope: OrderScope,
-  query: OrderListQuery,
-  counterparty: Counterparty,
-  pageSize: number,
-): Promise<OrderListRow[]> {
+function pageQuery(db: Reader, where: SQL | undefined, counterparty: Counterparty, limit: Limit, offset: Limit) {
   const party = counterparty === 'buyer' ? orders.buyerParty : orders.supplierParty;
   const page = db
+    .select({ pageId: sql<string>`${orders.id}`.as('page_id') })
+    .from(orders)
+    .where(where)
+    .orderBy(...NEWEST_FIRST)
+    .limit(limit)
+    .offset(offset)
+    .as('page');
+  return db
     .select({
       id: orders.id,
       number: orders.number,
@@ -72,36 +78,68 @@ export async function listOrderPage(
       tradeType: orders.tradeType,
       currency: orders.currency,
       totalAmount: orders.totalAmount,
-      counterpartyNameZh: sql<string | null>`${party}->>'companyNameZh'`.as('counterparty_name_zh'),
-      counterpartyNameEn: sql<string | null>`${party}->>'companyNameEn'`.as('counterparty_name_en'),
+      counterpartyNameZh: sql<string | null>`${party}->>'companyNameZh'`,
+      counterpartyNameEn: sql<string | null>`${party}->>'companyNameEn'`,
+      firstLineNames: sql<LineSnapshot['names'] | null>`${orderLines.snapshot}->'names'`,
+      firstLinePictureFileId: sql<string | null>`${orderLines.snapshot}->>'pictureFileId'`,
+      lineCount: sql<number>`(select count(*)::int from order_lines c where c.order_id = ${orders.id})`,
       createdAt: orders.createdAt,
       updatedAt: orders.updatedAt,
     })
-    .from(orders)
-    .where(and(scopeWhere(scope), query.status ? eq(orders.status, query.status) : undefined, narrowing(query)))
-    .orderBy(...NEWEST_FIRST)
-    .limit(pageSize)
-    .offset((query.page - 1) * pageSize)
-    .as('page');
-  return db
-    .select({
-      id: page.id,
-      number: page.number,
-      status: page.status,
-      tradeType: page.tradeType,
-      currency: page.currency,
-      totalAmount: page.totalAmount,
-      counterpartyNameZh: page.counterpartyNameZh,
-      counterpartyNameEn: page.counterpartyNameEn,
-      firstLineNames: sql<LineSnapshot['names'] | null>`${orderLines.snapshot}->'names'`,
-      firstLinePictureFileId: sql<string | null>`${orderLines.snapshot}->>'pictureFileId'`,
-      lineCount: sql<number>`(select count(*)::int from order_lines c where c.order_id = ${page.id})`,
-      createdAt: page.createdAt,
-      updatedAt: page.updatedAt,
-    })
     .from(page)
-    .leftJoin(orderLines, and(eq(orderLines.orderId, page.id), eq(orderLines.position, 1)))
-    .orderBy(sql`${page.createdAt} desc nulls last`, asc(page.id));
+    .innerJoin(orders, eq(orders.id, page.pageId))
+    .leftJoin(orderLines, and(eq(orderLines.orderId, orders.id), eq(orderLines.position, 1)))
+    .orderBy(...NEWEST_FIRST);
+}
+
+/**
+ * The lists' common shapes — a buyer's or a supplier's own orders, all or one tab, no q or
+ * dates — built once per database and prepared by name: no SQL building per request and one
+ * plan per connection (docs/performance.md, "Order Management"). Others are built per request.
+ */
+function buildPreparedPage(db: Db, party: 'supplier' | 'buyer', withStatus: boolean) {
+  const partyId = sql.placeholder('partyId');
+  const where = and(
+    party === 'supplier' ? eq(orders.supplierId, partyId) : eq(orders.buyerUserId, partyId),
+    withStatus ? eq(orders.status, sql.placeholder('status')) : undefined,
+  );
+  const counterparty: Counterparty = party === 'supplier' ? 'buyer' : 'supplier';
+  return pageQuery(db, where, counterparty, sql.placeholder('limit'), sql.placeholder('offset')).prepare(
+    `order_page_${party}${withStatus ? '_status' : ''}`,
+  );
+}
+type PreparedPage = ReturnType<typeof buildPreparedPage>;
+const preparedPages = new WeakMap<Db, Map<string, PreparedPage>>();
+
+function preparedPage(db: Db, party: 'supplier' | 'buyer', withStatus: boolean): PreparedPage {
+  let byShape = preparedPages.get(db);
+  if (!byShape) preparedPages.set(db, (byShape = new Map()));
+  const key = `${party}:${withStatus}`;
+  let prepared = byShape.get(key);
+  if (!prepared) byShape.set(key, (prepared = buildPreparedPage(db, party, withStatus)));
+  return prepared;
+}
+
+export async function listOrderPage(
+  db: Db,
+  scope: OrderScope,
+  query: OrderListQuery,
+  counterparty: Counterparty,
+  pageSize: number,
+): Promise<OrderListRow[]> {
+  const offset = (query.page - 1) * pageSize;
+  if (!narrowing(query) && !('any' in scope)) {
+    const party = 'supplierId' in scope ? 'supplier' : 'buyer';
+    const partyId = 'supplierId' in scope ? scope.supplierId : scope.buyerUserId;
+    return preparedPage(db, party, query.status !== undefined).execute({
+      partyId,
+      status: query.status,
+      limit: pageSize,
+      offset,
+    });
+  }
+  const where = and(scopeWhere(scope), query.status ? eq(orders.status, query.status) : undefined, narrowing(query));
+  return pageQuery(db, where, counterparty, pageSize, offset);
 }
 
 /**
@@ -111,7 +149,7 @@ export async function listOrderPage(
  * one grouped statement counts both.
  */
 export async function countOrdersByStatus(
-  db: Reader,
+  db: Db,
   scope: OrderScope,
   query: OrderListQuery,
 ): Promise<{ status: string; all: number; matching: number }[]> {

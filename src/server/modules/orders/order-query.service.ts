@@ -9,12 +9,13 @@ import { writeAudit } from '../../platform/audit.js';
 import { notFound } from '../../platform/errors.js';
 import { countOrdersByStatus, listOrderPage, type Counterparty } from './order-list.repo.js';
 import { toOrderDetail, toOrderList, type OrderViewer } from './order.mapper.js';
-import { listOrderEvents, loadOrderWithLines, type OrderScope } from './order.repo.js';
+import { loadOrderWithLines, type OrderScope } from './order.repo.js';
 
 /**
  * Reading orders: each party through its own scope (anything outside it is 404), staff anyone's,
  * each staff view audited. A list is two statements (page; per-status counts and the total), a
- * detail two (order with lines and payments; timeline); a supplier's scope is part of them.
+ * detail one (order with lines, payments and timeline); a party's scope is part of them, and
+ * the parties' common shapes are prepared statements.
  */
 export function createOrderQueryService(deps: { db: Db }) {
   const { db } = deps;
@@ -22,7 +23,7 @@ export function createOrderQueryService(deps: { db: Db }) {
   async function detail(viewer: OrderViewer, id: string, scope: OrderScope): Promise<OrderDetail> {
     const loaded = await loadOrderWithLines(db, id, scope);
     if (!loaded) throw notFound('Order');
-    return toOrderDetail(viewer, loaded, await listOrderEvents(db, id));
+    return toOrderDetail(viewer, loaded);
   }
 
   async function list(scope: OrderScope, query: OrderListQuery, counterparty: Counterparty): Promise<OrderList> {
