@@ -6,7 +6,7 @@ import type { Db } from '../../db/client.js';
 import { escapeLike } from '../../db/like.js';
 import { statusCountsOf } from './order-status-counts.repo.js';
 import { scopeWhere, type OrderScope } from './order.repo.js';
-import { orderLines, orders } from './orders.tables.js';
+import { orderLines, orders, orderStatusCounts } from './orders.tables.js';
 
 type Reader = Pick<Db, 'select'>;
 
@@ -60,7 +60,14 @@ type Limit = number | ReturnType<typeof sql.placeholder>;
  * skipped rows (OFFSET) cost index entries, not heap reads — then only its rows are read, with
  * their first line and line count.
  */
-function pageQuery(db: Reader, where: SQL | undefined, counterparty: Counterparty, limit: Limit, offset: Limit) {
+function pageQuery(
+  db: Reader,
+  where: SQL | undefined,
+  counterparty: Counterparty,
+  limit: Limit,
+  offset: Limit,
+  statusCounts: SQL.Aliased<Record<string, number> | null> | SQL<Record<string, number> | null> = sql<null>`null`,
+) {
   const party = counterparty === 'buyer' ? orders.buyerParty : orders.supplierParty;
   const page = db
     .select({ pageId: sql<string>`${orders.id}`.as('page_id') })
@@ -85,6 +92,7 @@ function pageQuery(db: Reader, where: SQL | undefined, counterparty: Counterpart
       lineCount: sql<number>`(select count(*)::int from order_lines c where c.order_id = ${orders.id})`,
       createdAt: orders.createdAt,
       updatedAt: orders.updatedAt,
+      statusCounts,
     })
     .from(page)
     .innerJoin(orders, eq(orders.id, page.pageId))
@@ -104,7 +112,15 @@ function buildPreparedPage(db: Db, party: 'supplier' | 'buyer', withStatus: bool
     withStatus ? eq(orders.status, sql.placeholder('status')) : undefined,
   );
   const counterparty: Counterparty = party === 'supplier' ? 'buyer' : 'supplier';
-  return pageQuery(db, where, counterparty, sql.placeholder('limit'), sql.placeholder('offset')).prepare(
+  // The tabs' counters ride along on every row (an uncorrelated subquery: evaluated once), so a
+  // page with rows is one statement; an empty page reads them on their own.
+  const statusCounts = sql<Record<
+    string,
+    number
+  > | null>`(select json_object_agg(${orderStatusCounts.status}, ${orderStatusCounts.n})
+    from ${orderStatusCounts}
+    where ${orderStatusCounts.partyKind} = ${party} and ${orderStatusCounts.partyId} = ${partyId})`;
+  return pageQuery(db, where, counterparty, sql.placeholder('limit'), sql.placeholder('offset'), statusCounts).prepare(
     `order_page_${party}${withStatus ? '_status' : ''}`,
   );
 }
@@ -120,47 +136,42 @@ function preparedPage(db: Db, party: 'supplier' | 'buyer', withStatus: boolean):
   return prepared;
 }
 
-export async function listOrderPage(
+type StatusCount = { status: string; all: number; matching: number };
+
+/**
+ * A page of a party's orders and the per-status counts (tabs and total). The common shapes (own
+ * orders, no q or dates) are one prepared statement carrying the counters; the rest (q, dates,
+ * staff) a page and a grouped count, in parallel.
+ */
+export async function listOrders(
   db: Db,
   scope: OrderScope,
   query: OrderListQuery,
   counterparty: Counterparty,
   pageSize: number,
-): Promise<OrderListRow[]> {
+): Promise<{ rows: OrderListRow[]; counts: StatusCount[] }> {
   const offset = (query.page - 1) * pageSize;
   if (!narrowing(query) && !('any' in scope)) {
     const party = 'supplierId' in scope ? 'supplier' : 'buyer';
     const partyId = 'supplierId' in scope ? scope.supplierId : scope.buyerUserId;
-    return preparedPage(db, party, query.status !== undefined).execute({
+    const rows = await preparedPage(db, party, query.status !== undefined).execute({
       partyId,
       status: query.status,
       limit: pageSize,
       offset,
     });
+    const counters = rows[0]
+      ? Object.entries(rows[0].statusCounts ?? {}).map(([status, n]) => ({ status, n }))
+      : await statusCountsOf(db, party, partyId);
+    const counts = counters.filter((c) => c.n > 0).map((c) => ({ status: c.status, all: c.n, matching: c.n }));
+    return { rows, counts };
   }
   const where = and(scopeWhere(scope), query.status ? eq(orders.status, query.status) : undefined, narrowing(query));
-  return pageQuery(db, where, counterparty, pageSize, offset);
-}
-
-/**
- * Per status: how many orders the party has (the tabs, ignoring q and dates) and how many of them
- * match q and the dates (the list's total). A buyer's or supplier's list without q or dates reads
- * the counters kept with every submission and transition (a few rows by primary key); otherwise
- * one grouped statement counts both.
- */
-export async function countOrdersByStatus(
-  db: Db,
-  scope: OrderScope,
-  query: OrderListQuery,
-): Promise<{ status: string; all: number; matching: number }[]> {
-  if (!narrowing(query) && !('any' in scope)) {
-    const rows =
-      'supplierId' in scope
-        ? await statusCountsOf(db, 'supplier', scope.supplierId)
-        : await statusCountsOf(db, 'buyer', scope.buyerUserId);
-    return rows.filter((r) => r.n > 0).map((r) => ({ status: r.status, all: r.n, matching: r.n }));
-  }
-  return groupedCounts(db, scope, query);
+  const [rows, counts] = await Promise.all([
+    pageQuery(db, where, counterparty, pageSize, offset),
+    groupedCounts(db, scope, query),
+  ]);
+  return { rows, counts };
 }
 
 async function groupedCounts(
