@@ -1,0 +1,15 @@
+import type { DocumentModel } from '../document-models.js';
+import { renderContract } from './contract.layout.js';
+
+/** One model → its PDF bytes and page count. Runs inside a render worker (or a test). */
+export async function renderDocument(
+  model: DocumentModel,
+  contentSha256: string,
+): Promise<{ pdf: Buffer; pages: number }> {
+  switch (model.kind) {
+    case 'contract':
+      return renderContract(model, contentSha256);
+    default:
+      throw new Error(`no layout for ${model.kind}`);
+  }
+}
