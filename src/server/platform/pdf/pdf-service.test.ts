@@ -6,6 +6,7 @@ import { pdfText } from '../../test/pdf-text.js';
 import { createTestDatabase } from '../../test/test-database.js';
 import { createPdfService, type PdfRenderService } from './create-pdf-service.js';
 import { findRender } from './document-renders.repo.js';
+import { renderDocument } from './layouts/render-document.js';
 import { contentSha256 } from './pdf-service.js';
 
 let database: Database;
@@ -65,5 +66,46 @@ describe('PDF service: cache and single flight', () => {
     expect(text).toContain('购销合同');
     expect(text).toContain('SALES CONTRACT');
     expect(text).toContain(`version 2 · ${a.contentSha256.slice(0, 12)} · page 1 / 2`);
+  });
+
+  it('a failed render rejects its request and the pool keeps serving', async () => {
+    await expect(service.renderUncached({ ...exportContractModel, templateVersion: 99 })).rejects.toThrow(
+      /PDF render failed/,
+    );
+    const ok = await service.renderUncached({ ...exportContractModel, versionNo: 11 });
+    expect(ok.pages).toBeGreaterThan(0);
+  });
+});
+
+describe('PDF service: off the request thread', () => {
+  it('the event loop keeps turning while 10 renders run (a render on this thread would hold it for its whole length)', async () => {
+    // What an inline render costs this thread (warm fonts), for the report of a failure.
+    await renderDocument(exportContractModel, 'warm-up');
+    const inlineStart = performance.now();
+    await renderDocument(exportContractModel, 'inline');
+    const inlineMs = performance.now() - inlineStart;
+
+    const models = Array.from({ length: 10 }, (_, i) => ({ ...exportContractModel, versionNo: 100 + i }));
+    await service.renderUncached(models[0]!); // workers started and fonts loaded
+    const tick = 5;
+    let last = performance.now();
+    let ticks = 0;
+    let maxGap = 0;
+    const timer = setInterval(() => {
+      const now = performance.now();
+      ticks++;
+      maxGap = Math.max(maxGap, now - last);
+      last = now;
+    }, tick);
+    const start = performance.now();
+    await Promise.all(models.map((m) => service.renderUncached(m)));
+    const totalMs = performance.now() - start;
+    clearInterval(timer);
+
+    // Rendering on this thread would let the loop turn about once per render (~10 times), each
+    // stall a whole render long. The bounds are loose: the 2-core machine may be loaded.
+    const summary = JSON.stringify({ inlineMs, totalMs, ticks, maxGap });
+    expect(ticks, summary).toBeGreaterThanOrEqual(totalMs / 50);
+    expect(maxGap, summary).toBeLessThan(Math.max(100, 0.6 * inlineMs));
   });
 });

@@ -1,5 +1,7 @@
 import type { DocumentModel } from '../document-models.js';
 import { renderContract } from './contract.layout.js';
+import { renderInvoice } from './invoice.layout.js';
+import { renderPackingList } from './packing-list.layout.js';
 
 /** One model → its PDF bytes and page count. Runs inside a render worker (or a test). */
 export async function renderDocument(
@@ -9,7 +11,10 @@ export async function renderDocument(
   switch (model.kind) {
     case 'contract':
       return renderContract(model, contentSha256);
-    default:
-      throw new Error(`no layout for ${model.kind}`);
+    case 'commercial_invoice':
+    case 'proforma_invoice':
+      return renderInvoice(model, contentSha256);
+    case 'packing_list':
+      return renderPackingList(model, contentSha256);
   }
 }
