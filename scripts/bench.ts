@@ -272,7 +272,8 @@ async function main(): Promise<void> {
   if (pdf.length) console.log(`\n${pdf.join('\n')}`);
   const runs: { cache: 'on' | 'off'; rows: Row[] }[] = [];
   // --only=pdf needs no server.
-  if (!ONLY?.every((o) => o === 'pdf')) for (const cache of CACHE_MODES!) runs.push({ cache, rows: await runAll(cache) });
+  if (!ONLY?.every((o) => o === 'pdf'))
+    for (const cache of CACHE_MODES!) runs.push({ cache, rows: await runAll(cache) });
   for (const run of runs) {
     console.log(
       `\n${run.cache === 'on' ? 'Catalog cache on (as configured)' : 'Catalog cache off: every request computed'}\n`,

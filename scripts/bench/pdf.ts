@@ -10,7 +10,8 @@ import { exportContractModel } from '../../src/server/test/document-fixtures.js'
 
 export const PDF_TARGETS = { p95Ms: 300, bytes: 200 * 1024 };
 
-const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
+const quantile = (sorted: number[], q: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
 
 export async function benchPdf(renders: number): Promise<string[]> {
   const pool = new RenderPool();

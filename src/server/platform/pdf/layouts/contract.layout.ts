@@ -1,5 +1,5 @@
 import type { ContractDocumentModel, DocumentParty } from '../document-models.js';
-import { amountInChineseCapitals, amountInEnglishWords } from './amount-words-shim.js';
+import { amountInChineseCapitals, amountInEnglishWords } from '../../../../shared/amount-words.js';
 import { groupDigits } from './decimal.js';
 import {
   BOLD,

@@ -1,5 +1,5 @@
 import type { CommercialInvoiceModel } from '../document-models.js';
-import { amountInEnglishWords } from './amount-words-shim.js';
+import { amountInEnglishWords } from '../../../../shared/amount-words.js';
 import { groupDigits } from './decimal.js';
 import { invoiceClosing, invoiceHeader } from './invoice-header.js';
 import { BOLD, drawTable, openDocument, shortHash } from './pdf-kit.js';
