@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client.js';
 import { domesticContractModel, exportContractModel } from '../../test/document-fixtures.js';
@@ -7,6 +8,7 @@ import { createTestDatabase } from '../../test/test-database.js';
 import { createPdfService, type PdfRenderService } from './create-pdf-service.js';
 import { findRender } from './document-renders.repo.js';
 import { renderDocument } from './layouts/render-document.js';
+import { documentRenders } from './pdf.tables.js';
 import { contentSha256 } from './pdf-service.js';
 
 let database: Database;
@@ -47,6 +49,22 @@ describe('PDF service: cache and single flight', () => {
       const fromDb = await other.render(model);
       expect(other.stats()).toMatchObject({ renders: 0, databaseHits: 1 });
       expect(fromDb.pdf.equals(first.pdf)).toBe(true);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('two instances racing on one new version store one row, and both answer the same bytes', async () => {
+    const model = { ...exportContractModel, versionNo: 21 };
+    const other = createPdfService({ db: database.db, workers: 1 });
+    try {
+      const [a, b] = await Promise.all([service.render(model), other.render(model)]);
+      expect(b.pdfSha256).toBe(a.pdfSha256);
+      const [row] = await database.db
+        .select({ n: count() })
+        .from(documentRenders)
+        .where(eq(documentRenders.contentSha256, contentSha256(model)));
+      expect(row?.n).toBe(1);
     } finally {
       await other.close();
     }
