@@ -145,6 +145,20 @@ describe('contract layout (bilingual)', () => {
     ]);
   });
 
+  it('a 50-line order with long extra terms flows over pages: every line, the table head repeated, a footer on each page', async () => {
+    const base = exportContractModel.lines[0]!;
+    const lines = Array.from({ length: 50 }, (_, i) => ({ ...base, position: i + 1, model: `BV-${1000 + i}` }));
+    const extraTerms = Array.from({ length: 40 }, (_, i) => `Term ${i + 1}: the Seller shall label each carton.`).join(
+      '\n',
+    );
+    const model = { ...exportContractModel, lines, clauses: { ...exportContractModel.clauses, extraTerms } };
+    const { text, pages, hash } = await render(model);
+    expect(pages).toBeGreaterThan(2);
+    expectAll(text, [...lines.map((l) => l.model!), 'Term 40: the Seller shall label each carton.']);
+    expect(squash(text).split(squash('HS编码 HS code')).length - 1).toBeGreaterThanOrEqual(2);
+    for (let page = 1; page <= pages; page++) expectAll(text, [`${hash.slice(0, 12)} · page ${page} / ${pages}`]);
+  });
+
   it('a model naming a template that does not exist is refused', async () => {
     await expect(renderDocument({ ...exportContractModel, templateVersion: 99 }, 'x')).rejects.toThrow();
     await expect(renderDocument({ ...exportContractModel, templateId: '../../etc' }, 'x')).rejects.toThrow(

@@ -135,8 +135,8 @@ function goodsTable(doc: Doc, model: ContractDocumentModel, t: ContractTemplate)
   drawTable(
     doc,
     [
-      { header: label('colNo'), width: 5, align: 'center' },
-      { header: label('colName'), width: 27 },
+      { header: label('colNo'), width: 6, align: 'center' },
+      { header: label('colName'), width: 26 },
       { header: label('colModel'), width: 12 },
       { header: label('colHs'), width: 11 },
       { header: label('colUnit'), width: 7, align: 'center' },

@@ -118,8 +118,7 @@ export function drawTable(doc: Doc, columns: readonly Column[], rows: readonly s
       Math.max(...cells.map((cell, i) => doc.heightOfString(cell || ' ', { width: widths[i]! - 2 * PAD }))) + 2 * PAD
     );
   };
-  const drawRow = (cells: readonly string[], font: string, fill?: string) => {
-    const height = rowHeight(cells, font);
+  const drawRow = (cells: readonly string[], font: string, height: number, fill?: string) => {
     const top = doc.y;
     let x = left;
     cells.forEach((cell, i) => {
@@ -138,18 +137,19 @@ export function drawTable(doc: Doc, columns: readonly Column[], rows: readonly s
   };
   const headers = columns.map((c) => c.header);
   const withHeader = options.header !== false;
+  const headerHeight = withHeader ? rowHeight(headers, BOLD) : 0;
   if (withHeader) {
-    ensureSpace(doc, rowHeight(headers, BOLD) + rowHeight(rows[0] ?? [], REGULAR));
-    drawRow(headers, BOLD, '#eeeeee');
+    ensureSpace(doc, headerHeight + rowHeight(rows[0] ?? [], REGULAR));
+    drawRow(headers, BOLD, headerHeight, '#eeeeee');
   }
   rows.forEach((cells, r) => {
     const font = options.boldRows?.has(r) ? BOLD : REGULAR;
     const height = rowHeight(cells, font);
     if (doc.y + height > doc.page.height - doc.page.margins.bottom) {
       doc.addPage();
-      if (withHeader) drawRow(headers, BOLD, '#eeeeee');
+      if (withHeader) drawRow(headers, BOLD, headerHeight, '#eeeeee');
     }
-    drawRow(cells, font);
+    drawRow(cells, font, height);
   });
   doc.x = left;
 }
