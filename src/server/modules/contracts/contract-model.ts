@@ -1,13 +1,13 @@
 import type { ContractClauses } from '../../../shared/schemas/documents.js';
 import type { LineSnapshot, PartySnapshot } from '../../../shared/schemas/orders.js';
-import type { ContractDocumentModel, DocumentLine, DocumentParty } from '../../platform/pdf/index.js';
+import {
+  currentContractTemplate,
+  type ContractDocumentModel,
+  type DocumentLine,
+  type DocumentParty,
+} from '../../platform/pdf/index.js';
 import type { OrderRow } from '../orders/index.js';
 
-/**
- * The template a new version is made with. The pdf branch exports the current template (id and
- * version) with its layouts; until it lands here, these are the values it starts from.
- */
-export const CONTRACT_TEMPLATE = { templateId: 'sales-contract', templateVersion: 1 } as const;
 
 /** An order line as the contract needs it (the repo reads them with the final prices). */
 export interface ContractSourceLine {
@@ -90,7 +90,8 @@ export function buildContractModel(
   clauses: ContractClauses,
   version: { versionNo: number; date: string; template?: { templateId: string; templateVersion: number } },
 ): ContractDocumentModel {
-  const template = version.template ?? CONTRACT_TEMPLATE;
+  // A new version is made with the current template; an old one keeps the template it was made with.
+  const template = version.template ?? currentContractTemplate();
   return {
     kind: 'contract',
     templateId: template.templateId,
