@@ -5,13 +5,13 @@ import { notFound } from '../../platform/errors.js';
 import type { ContractDocumentModel, PdfService, RenderedPdf } from '../../platform/pdf/index.js';
 import type { FilesService } from '../files/index.js';
 import { invoiceSectionFor } from '../invoices/index.js';
-import { orderWithViewer, type OrderRow, type OrderViewer } from '../orders/index.js';
+import { orderWithViewer, viewerOf, type OrderRow, type OrderViewer } from '../orders/index.js';
 import { toContract, visibleTo } from './contract.mapper.js';
 import type { ContractUser } from './contracts.service.js';
 import {
   findContractByOrder,
+  findDownloadableVersion,
   findSignedCopyFile,
-  findVersion,
   listSignedCopies,
   listVersions,
   recordPdfSha256,
@@ -48,7 +48,7 @@ export interface StaffReader {
 export function createContractDocumentsService(deps: DocumentsDeps) {
   const { db } = deps;
 
-  async function viewerOf(user: ContractUser & { ip: string }, orderId: string, action: string, details = {}) {
+  async function audited(user: ContractUser & { ip: string }, orderId: string, action: string, details = {}) {
     const seen = await orderWithViewer(db, orderId, user);
     if (seen.viewer === 'staff') {
       await writeAudit(db, {
@@ -64,7 +64,7 @@ export function createContractDocumentsService(deps: DocumentsDeps) {
   }
 
   async function documents(user: ContractUser & { ip: string }, orderId: string): Promise<OrderDocuments> {
-    const { order, viewer } = await viewerOf(user, orderId, 'order.documents.view');
+    const { order, viewer } = await audited(user, orderId, 'order.documents.view');
     const [contract, invoices] = await Promise.all([
       contractView(db, order, viewer),
       invoiceSectionFor(db, order, viewer),
@@ -78,18 +78,34 @@ export function createContractDocumentsService(deps: DocumentsDeps) {
     };
   }
 
-  /** A version's PDF; the buyer gets only confirmed versions (a draft is 404 to it). */
+  /**
+   * A version's PDF; the buyer gets only confirmed versions (a draft is 404 to it). One statement
+   * reads who may see it and the version; `ifNoneMatch` equal to the recorded PDF hash answers
+   * "not modified" without rendering (or reading the render cache).
+   */
   async function versionPdf(
     user: ContractUser & { ip: string },
     orderId: string,
     versionNo: number,
-  ): Promise<{ rendered: RenderedPdf; fileName: string }> {
-    const { viewer } = await viewerOf(user, orderId, 'order.contract.download', { versionNo });
-    const contract = await findContractByOrder(db, orderId);
+    ifNoneMatch?: (pdfSha256: string) => boolean,
+  ): Promise<{ notModified: string } | { rendered: RenderedPdf; fileName: string }> {
     // The path's number is unbounded; beyond a PostgreSQL integer no version exists.
-    const inRange = versionNo <= MAX_VERSION_NO;
-    const version = contract && inRange ? await findVersion(db, contract.id, versionNo) : undefined;
+    const found = versionNo <= MAX_VERSION_NO ? await findDownloadableVersion(db, orderId, versionNo) : undefined;
+    const viewer = found ? viewerOf(found.order, user) : null;
+    if (!found || !viewer) throw notFound('Order');
+    const { contract, version } = found;
     if (!contract || !version || !visibleTo(viewer, version)) throw notFound('Contract version');
+    if (viewer === 'staff') {
+      await writeAudit(db, {
+        actorId: user.id,
+        action: 'order.contract.download',
+        entityType: 'order',
+        entityId: orderId,
+        ip: user.ip,
+        details: { number: found.order.number, versionNo },
+      });
+    }
+    if (version.pdfSha256 && ifNoneMatch?.(version.pdfSha256)) return { notModified: version.pdfSha256 };
     const rendered = await deps.pdf.render(version.model as ContractDocumentModel);
     if (version.pdfSha256 === null) await recordPdfSha256(db, contract.id, versionNo, rendered.pdfSha256);
     return { rendered, fileName: `${contract.number}-v${versionNo}.pdf` };
@@ -101,7 +117,7 @@ export function createContractDocumentsService(deps: DocumentsDeps) {
     orderId: string,
     copyId: string,
   ): Promise<{ file: FileRow; data: Buffer }> {
-    await viewerOf(user, orderId, 'order.contract.signed_copy.download', { copyId });
+    await audited(user, orderId, 'order.contract.signed_copy.download', { copyId });
     const contract = await findContractByOrder(db, orderId);
     const found = contract ? await findSignedCopyFile(db, contract.id, copyId) : undefined;
     if (!found) throw notFound('Signed copy');

@@ -8,7 +8,6 @@ import {
 } from '../../platform/pdf/index.js';
 import type { OrderRow } from '../orders/index.js';
 
-
 /** An order line as the contract needs it (the repo reads them with the final prices). */
 export interface ContractSourceLine {
   position: number;

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { ContractState } from '../../../shared/state-machines/contract.js';
 import type { Db } from '../../db/client.js';
 import { files } from '../files/index.js';
-import { orderLines } from '../orders/index.js';
+import { orderLines, orders } from '../orders/index.js';
 import { contracts, contractSignedCopies, contractVersions } from './contracts.tables.js';
 import type { ContractSourceLine } from './contract-model.js';
 
@@ -198,4 +198,47 @@ export async function partiesSigned(db: Reader, contractId: string, versionNo: n
     .from(contractSignedCopies)
     .where(and(eq(contractSignedCopies.contractId, contractId), eq(contractSignedCopies.versionNo, versionNo)));
   return new Set(rows.map((r) => r.party));
+}
+
+export interface DownloadableVersion {
+  order: { number: string; buyerUserId: string; supplierId: string };
+  contract: { id: string; number: string } | null;
+  version: Pick<ContractVersionRow, 'model' | 'pdfSha256' | 'confirmedAt'> | null;
+}
+
+/**
+ * A version's download in one statement (the hot path of "download the contract"): the order's
+ * parties (who may read it), the contract and the version, by primary and unique keys.
+ */
+export async function findDownloadableVersion(
+  db: Reader,
+  orderId: string,
+  versionNo: number,
+): Promise<DownloadableVersion | undefined> {
+  const [row] = await db
+    .select({
+      number: orders.number,
+      buyerUserId: orders.buyerUserId,
+      supplierId: orders.supplierId,
+      contractId: contracts.id,
+      contractNumber: contracts.number,
+      model: contractVersions.model,
+      pdfSha256: contractVersions.pdfSha256,
+      confirmedAt: contractVersions.confirmedAt,
+      versionNo: contractVersions.versionNo,
+    })
+    .from(orders)
+    .leftJoin(contracts, eq(contracts.orderId, orders.id))
+    .leftJoin(
+      contractVersions,
+      and(eq(contractVersions.contractId, contracts.id), eq(contractVersions.versionNo, versionNo)),
+    )
+    .where(eq(orders.id, orderId));
+  if (!row) return undefined;
+  return {
+    order: { number: row.number, buyerUserId: row.buyerUserId, supplierId: row.supplierId },
+    contract: row.contractId && row.contractNumber ? { id: row.contractId, number: row.contractNumber } : null,
+    version:
+      row.versionNo === null ? null : { model: row.model, pdfSha256: row.pdfSha256, confirmedAt: row.confirmedAt },
+  };
 }

@@ -103,18 +103,19 @@ export function contractRoutes(services: {
         },
       },
       async (request, reply) => {
-        const { rendered, fileName } = await documents.versionPdf(
-          reader(request),
-          request.params.id,
-          request.params.versionNo,
-        );
-        const etag = `"${rendered.pdfSha256}"`;
-        void reply.header('etag', etag).header('cache-control', 'private, no-cache');
         const match = request.headers['if-none-match'];
-        if (match && match.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)) {
-          return reply.status(304).send();
+        const tags = match ? match.split(',').map((tag) => tag.trim().replace(/^W\//, '')) : [];
+        const answer = await documents.versionPdf(reader(request), request.params.id, request.params.versionNo, (sha) =>
+          tags.includes(`"${sha}"`),
+        );
+        void reply.header('cache-control', 'private, no-cache');
+        if ('notModified' in answer) return reply.header('etag', `"${answer.notModified}"`).status(304).send();
+        const { rendered, fileName } = answer;
+        if (tags.includes(`"${rendered.pdfSha256}"`)) {
+          return reply.header('etag', `"${rendered.pdfSha256}"`).status(304).send();
         }
         return reply
+          .header('etag', `"${rendered.pdfSha256}"`)
           .header('content-type', 'application/pdf')
           .header(
             'content-disposition',

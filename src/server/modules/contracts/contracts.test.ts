@@ -278,8 +278,13 @@ describe('staff', () => {
     const res = await call(w.t.app, 'GET', documentsUrl(order.id), { cookie });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ viewer: 'staff', contract: { allowedEvents: [], canEdit: false } });
+    const pdf = await call(w.t.app, 'GET', `/api/orders/${order.id}/contract/versions/1/pdf`, { cookie });
+    expect(pdf.statusCode).toBe(200);
     const audits = await db().select().from(auditLog).where(eq(auditLog.entityId, order.id));
-    expect(audits.map((a) => a.action)).toContain('order.documents.view');
+    expect(audits.map((a) => a.action).sort()).toEqual(['order.contract.download', 'order.documents.view']);
+    // The parties' own reads are not audited.
+    await call(w.t.app, 'GET', `/api/orders/${order.id}/contract/versions/1/pdf`, { cookie: w.supplier.cookie });
+    expect(await db().select().from(auditLog).where(eq(auditLog.entityId, order.id))).toHaveLength(2);
     const v1 = await contractOf(w.t, w.supplier, order.id);
     const act = await contractEventRequest(w.t, staff, order.id, { event: 'confirm', version: v1.version });
     expect(act.statusCode).toBe(403);
