@@ -5,13 +5,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 import sharp from 'sharp';
-import type { ContractClauses, OrderDocuments } from '../src/shared/schemas/documents.js';
+import type { OrderDocuments } from '../src/shared/schemas/documents.js';
 import type { OrderDetail } from '../src/shared/schemas/orders.js';
 import { setUpBuyer } from './order-form-helpers.js';
 import { productOnShelf } from './order-supplier-helpers.js';
 import { logIn, newUser, register } from './helpers.js';
 import { approvedSupplierWithBrand } from './product-helpers.js';
-import { apiCall, makePdf } from './supplier-helpers.js';
+import { apiCall } from './supplier-helpers.js';
 
 /**
  * "Invoice & Contract" journeys (guide 5.2–5.3): an approved supplier (China) with one product, a
@@ -83,61 +83,6 @@ export async function documentsOf(request: APIRequestContext, id: string): Promi
   const response = await request.get(`/api/orders/${id}/documents`);
   expect(response.ok(), `GET documents → ${response.status()} ${await response.text()}`).toBe(true);
   return (await response.json()) as OrderDocuments;
-}
-
-const CLAUSES: ContractClauses = {
-  signingPlace: 'Ningbo',
-  packaging: 'Export cartons of 20 pieces',
-  inspectionBody: 'CCIC Ningbo',
-  claimPeriodDays: 30,
-  warrantyMonths: 12,
-  tolerancePercent: 5,
-  partialShipments: false,
-  transhipment: true,
-  arbitrationBody: 'cietac_shanghai',
-  governingLaw: 'prc_cisg',
-};
-
-/** Uploads a file with `purpose` through the files API; its id. */
-export async function uploadFile(
-  request: APIRequestContext,
-  purpose: string,
-  name: string,
-  mimeType: string,
-  buffer: Buffer,
-) {
-  const response = await request.post(`/api/files?${new URLSearchParams({ purpose })}`, {
-    headers: { origin: await origin(request) },
-    multipart: { file: { name, mimeType, buffer } },
-  });
-  expect(response.status(), await response.text()).toBe(201);
-  return ((await response.json()) as { file: { id: string } }).file.id;
-}
-
-/**
- * The whole contract through the API (for journeys about what follows): the supplier saves the
- * clauses and confirms, the buyer accepts, both upload a signed copy — the order is in production.
- */
-export async function signContractThroughApi(world: Pick<DocumentsWorld, 'supplier' | 'buyer'>, id: string) {
-  const at = `/api/orders/${id}/contract`;
-  let contract = (await documentsOf(world.supplier.request, id)).contract!;
-  await apiCall(world.supplier.request, 'PUT', at, { version: contract.version, clauses: CLAUSES });
-  contract = (await documentsOf(world.supplier.request, id)).contract!;
-  await apiCall(world.supplier.request, 'POST', `${at}/events`, { event: 'confirm', version: contract.version });
-  contract = (await documentsOf(world.buyer.request, id)).contract!;
-  await apiCall(world.buyer.request, 'POST', `${at}/events`, { event: 'accept', version: contract.version });
-  for (const party of [world.supplier, world.buyer]) {
-    const fileId = await uploadFile(
-      party.request,
-      'contract_signed_copy',
-      'signed.pdf',
-      'application/pdf',
-      makePdf('Signed and sealed'),
-    );
-    await apiCall(party.request, 'POST', `${at}/signed-copies`, { versionNo: contract.confirmedVersionNo, fileId });
-  }
-  const done = await documentsOf(world.buyer.request, id);
-  expect(done.contract?.status).toBe('signed');
 }
 
 /**

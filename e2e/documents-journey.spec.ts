@@ -1,13 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { Locale } from '../src/shared/locales.js';
+import { signContractThroughApi } from './contract-helpers.js';
+import { documentsOf, documentsWorld, inkedPixels, type DocumentsWorld } from './documents-helpers.js';
 import { text } from './i18n.js';
-import {
-  documentsOf,
-  documentsWorld,
-  inkedPixels,
-  signContractThroughApi,
-  type DocumentsWorld,
-} from './documents-helpers.js';
 import { tt } from './order-supplier-helpers.js';
 import { makePdf, makePng, writeFiles } from './supplier-helpers.js';
 

@@ -8,6 +8,8 @@ export const FILE_PURPOSES = {
   product_image: { types: ['image/jpeg', 'image/png', 'image/webp'], visibility: 'public' },
   /** A bank slip or receipt the supplier attaches to a payment of an order. */
   payment_proof: { types: ['application/pdf', 'image/jpeg', 'image/png', 'image/webp'], visibility: 'private' },
+  /** A party's signed and sealed scan of an order's contract (read through the contract's routes). */
+  contract_signed_copy: { types: ['application/pdf', 'image/jpeg', 'image/png'], visibility: 'private' },
 } as const satisfies Record<string, { types: readonly string[]; visibility: 'private' | 'public' }>;
 
 export type FilePurpose = keyof typeof FILE_PURPOSES;

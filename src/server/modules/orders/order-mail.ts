@@ -20,7 +20,11 @@ export type OrderMailKind =
   | 'ship'
   | 'deliver'
   | 'confirm_receipt'
-  | 'payment_recorded';
+  | 'payment_recorded'
+  | 'contract_confirm'
+  | 'contract_accept'
+  | 'contract_request_changes'
+  | 'contract_signed_copy';
 
 export interface OrderMailDeps {
   mailer: Mailer;
