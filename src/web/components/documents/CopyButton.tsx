@@ -39,15 +39,21 @@ export function CopyButton({ value, label, testId }: { value: string; label: str
   );
 }
 
-/** A SHA-256 shortened to its first 12 digits, the full value in the title and copyable. */
+/**
+ * A SHA-256 shortened to its first 12 digits, the full value in the title (shown on hover and
+ * read by screen readers) — no button, so staff's read-only view stays without any.
+ */
 export function Sha256({ value, testId }: { value: string; testId?: string }) {
   const { t } = useTranslation();
   return (
-    <span className="sha">
-      <code className="mono" title={value} data-sha256={value} data-testid={testId}>
-        {value.slice(0, 12)}…
-      </code>{' '}
-      <CopyButton value={value} label={t('documents.sha256')} />
-    </span>
+    <code
+      className="mono sha"
+      title={value}
+      aria-label={t('documents.sha256Full', { value })}
+      data-sha256={value}
+      data-testid={testId}
+    >
+      {value.slice(0, 12)}…
+    </code>
   );
 }

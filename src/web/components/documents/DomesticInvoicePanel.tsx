@@ -71,7 +71,9 @@ export function DomesticInvoicePanel({
                   <dt>{label}</dt>
                   <dd>
                     <span className="documents-copy-value">{value}</span>{' '}
-                    <CopyButton value={value} label={label} testId={`copy-${key}`} />
+                    {documents.viewer === 'supplier' ? (
+                      <CopyButton value={value} label={label} testId={`copy-${key}`} />
+                    ) : null}
                   </dd>
                 </div>
               ) : null,
