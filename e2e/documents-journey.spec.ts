@@ -217,6 +217,16 @@ for (const locale of ['en', 'zh-CN'] as const) {
       expect(file.status()).toBe(200);
       expect((await file.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
 
+      // On a phone the section fits the screen: its tables scroll inside it, the page does not.
+      await supplier.setViewportSize({ width: 390, height: 844 });
+      await open(supplier, `/${locale}/supplier/orders/${exportId}#invoice-contract`);
+      await expect(section(supplier).getByTestId('export-invoice-form')).toBeVisible();
+      expect(
+        await supplier.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+      ).toBeLessThanOrEqual(0);
+      await section(supplier).screenshot({ path: test.info().outputPath('phone-section.png') });
+      await supplier.setViewportSize({ width: 1280, height: 720 });
+
       // The buyer's "My Orders" shows it in the "Invoice & Contract" column.
       await buyer.goto(`/${locale}/account/orders`);
       const listed = buyer.locator(
