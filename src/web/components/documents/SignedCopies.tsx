@@ -57,7 +57,9 @@ export function SignedCopies({
             <caption className="visually-hidden">{t('documents.signed.title')}</caption>
             <thead>
               <tr>
-                <th scope="col">{t('documents.signed.by')}</th>
+                <th scope="col" className="nowrap">
+                  {t('documents.signed.by')}
+                </th>
                 <th scope="col">{t('documents.contract.versionNo')}</th>
                 <th scope="col">{t('documents.signed.uploadedAt')}</th>
                 <th scope="col">{t('documents.sha256')}</th>
@@ -69,7 +71,7 @@ export function SignedCopies({
             <tbody>
               {contract.signedCopies.map((copy) => (
                 <tr key={copy.id} data-testid="signed-copy" data-party={copy.party} data-outdated={copy.outdated}>
-                  <td>{t(`documents.signed.party.${copy.party}`)}</td>
+                  <td className="nowrap">{t(`documents.signed.party.${copy.party}`)}</td>
                   <td className="nowrap">
                     {t('documents.contract.version', { number: format.number(copy.versionNo) })}
                     {copy.outdated ? (
