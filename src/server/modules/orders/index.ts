@@ -6,3 +6,6 @@ export { orderEvents, orderLines, orderPayments, orders } from './orders.tables.
 export { orderWithViewer, requireViewer, type OrderViewer } from './order-party.js';
 export type { OrderRow } from './order.repo.js';
 export { setOrderDocumentStatus } from './order-documents.repo.js';
+/** The invoices module: the order locked while invoices are summed, its lines, its timeline and mail. */
+export { insertOrderEvent, listLines, lockOrder } from './order.repo.js';
+export { mailOrderParty } from './order-mail.js';

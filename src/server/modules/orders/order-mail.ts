@@ -20,7 +20,10 @@ export type OrderMailKind =
   | 'ship'
   | 'deliver'
   | 'confirm_receipt'
-  | 'payment_recorded';
+  | 'payment_recorded'
+  // The invoices module (guide 5.3): a domestic invoice recorded, an export invoice confirmed.
+  | 'invoice_recorded'
+  | 'export_invoice_confirmed';
 
 export interface OrderMailDeps {
   mailer: Mailer;
