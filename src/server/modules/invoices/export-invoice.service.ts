@@ -54,15 +54,16 @@ export async function createExportInvoiceDraft(tx: Tx, order: OrderRow, now: Dat
 }
 
 /**
- * The orders module's transition listener (called inside the transition's transaction): the
- * buyer's acceptance of an export order makes the draft commercial invoice.
+ * The orders module's transition listener (orders' `onTransition`, wired in app.ts; called inside
+ * the transition's transaction with the updated order): the buyer's acceptance of an export order
+ * makes the draft commercial invoice. Its shape is the orders module's OrderTransitionListener
+ * (tx, event, order, actor); the actor is not needed here.
  */
-export async function exportInvoiceTransitionListener(
-  tx: Tx,
-  transition: { order: OrderRow; event: string; now?: Date },
-): Promise<void> {
-  if (transition.event !== 'accept') return;
-  await createExportInvoiceDraft(tx, transition.order, transition.now ?? transition.order.acceptedAt ?? new Date());
+export function exportInvoiceOnOrderTransition(deps: Pick<ModuleContext, 'clock'>) {
+  return async (tx: Tx, event: string, order: OrderRow): Promise<void> => {
+    if (event !== 'accept') return;
+    await createExportInvoiceDraft(tx, order, deps.clock.now());
+  };
 }
 
 /** Whether the supplier may still correct the invoice: an export order that is under way. */

@@ -22,13 +22,15 @@ import {
 import { createOrdersWorld, orderIn, placeOrder, type OrdersWorld } from '../../test/order-fixtures.js';
 import { call, makeUser, type TestUser } from '../../test/supplier-fixtures.js';
 import { orderEvents } from '../orders/orders.tables.js';
-import { exportInvoiceTransitionListener } from './export-invoice.service.js';
+import { exportInvoiceOnOrderTransition } from './export-invoice.service.js';
 import { createInvoiceDownloadService } from './invoice-downloads.service.js';
 import { exportInvoiceVersions } from './invoices.tables.js';
 
 let w: OrdersWorld;
+let onTransition: ReturnType<typeof exportInvoiceOnOrderTransition>;
 beforeAll(async () => {
   w = await createOrdersWorld();
+  onTransition = exportInvoiceOnOrderTransition({ clock: w.t.clock });
 });
 afterAll(async () => w?.t.close());
 
@@ -40,9 +42,7 @@ afterAll(async () => w?.t.close());
 async function acceptedExportOrder(): Promise<OrderDetail> {
   const order = await orderIn(w, 'contract_signing');
   const row = await orderRow(w, order.id);
-  await w.t.database.db.transaction((tx) =>
-    exportInvoiceTransitionListener(tx, { order: row, event: 'accept', now: w.t.clock.now() }),
-  );
+  await w.t.database.db.transaction((tx) => onTransition(tx, 'accept', row));
   return order;
 }
 
@@ -122,8 +122,8 @@ describe('the draft made at acceptance', () => {
 
     // The listener does nothing the second time, nor for other events.
     const row = await orderRow(w, order.id);
-    await w.t.database.db.transaction((tx) => exportInvoiceTransitionListener(tx, { order: row, event: 'accept' }));
-    await w.t.database.db.transaction((tx) => exportInvoiceTransitionListener(tx, { order: row, event: 'ship' }));
+    await w.t.database.db.transaction((tx) => onTransition(tx, 'accept', row));
+    await w.t.database.db.transaction((tx) => onTransition(tx, 'ship', row));
     expect((await sectionAs(w, order.id, 'supplier')).export!.invoice!.versions).toHaveLength(1);
 
     // Before the supplier confirms it, the buyer sees no commercial invoice at all.
@@ -135,7 +135,7 @@ describe('the draft made at acceptance', () => {
   it('a domestic order gets none', async () => {
     const order = await orderIn(w, 'awaiting_acceptance');
     const row = { ...(await orderRow(w, order.id)), tradeType: 'domestic' };
-    await w.t.database.db.transaction((tx) => exportInvoiceTransitionListener(tx, { order: row, event: 'accept' }));
+    await w.t.database.db.transaction((tx) => onTransition(tx, 'accept', row));
     expect((await sectionAs(w, order.id, 'supplier')).export!.invoice).toBeNull();
   });
 });
