@@ -34,7 +34,8 @@ function sendPdf(request: FastifyRequest, reply: FastifyReply, generated: Genera
     .header('etag', etag)
     .header('cache-control', 'private, no-cache')
     .header('x-content-type-options', 'nosniff');
-  if (request.headers['if-none-match'] === etag) return reply.status(304).send();
+  const known = (request.headers['if-none-match'] ?? '').split(',').map((tag) => tag.trim().replace(/^W\//, ''));
+  if (known.includes(etag) || known.includes('*')) return reply.status(304).send();
   return reply
     .header('content-type', 'application/pdf')
     .header('content-disposition', contentDisposition(download ? 'attachment' : 'inline', generated.fileName))
