@@ -19,6 +19,9 @@
  * "Order Management" (issue 12): the supplier with the seeded orders (`npm run seed:bench`, 10,000
  * by default) signed in — first page, a status tab, an order's detail; ≥ 40 % computed (orders are
  * never cached), p99 ≤ 50 ms. `--only=orders` runs just those (and the one-PK route).
+ *
+ * Generated documents (issue 13): `--only=pdf` renders a 2-page contract `--pdf-renders=50` times
+ * with no cache (scripts/bench/pdf.ts; no server, no database): p95 ≤ 300 ms, ≤ 200 KB.
  */
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -26,6 +29,7 @@ import { Worker } from 'node:worker_threads';
 import { measure, pooled, type Measurement, type Scenario } from './bench/measure.js';
 import type { ServerReady } from './bench/server.js';
 import { distinctQuestions, zipfDraws } from './bench/long-tail.js';
+import { benchPdf } from './bench/pdf.js';
 
 function flag(name: string): string | undefined {
   const arg = process.argv.find((a) => a.startsWith(`--${name}=`));
@@ -35,6 +39,7 @@ const DURATION = Math.min(Number(flag('duration') ?? 10), 60);
 const CONNECTIONS = Math.min(Number(flag('connections') ?? 50), 200);
 const ONLY = flag('only')?.split(',');
 const JSON_OUT = flag('json');
+const PDF_RENDERS = Math.max(5, Math.min(Number(flag('pdf-renders') ?? 50), 1000));
 /** Yardstick + scenario pairs per scenario; > 1 on a busy machine (medians, pooled latencies). */
 const ROUNDS = Math.max(1, Math.min(Number(flag('rounds') ?? 1), 10));
 const CACHE_MODES = ({ on: ['on'], off: ['off'], both: ['off', 'on'] } as Record<string, ('on' | 'off')[] | undefined>)[
@@ -263,15 +268,20 @@ async function runAll(cache: 'on' | 'off'): Promise<Row[]> {
 }
 
 async function main(): Promise<void> {
+  const pdf = !ONLY || ONLY.includes('pdf') ? await benchPdf(PDF_RENDERS) : [];
+  if (pdf.length) console.log(`\n${pdf.join('\n')}`);
   const runs: { cache: 'on' | 'off'; rows: Row[] }[] = [];
-  for (const cache of CACHE_MODES!) runs.push({ cache, rows: await runAll(cache) });
+  // --only=pdf needs no server.
+  if (!ONLY?.every((o) => o === 'pdf'))
+    for (const cache of CACHE_MODES!) runs.push({ cache, rows: await runAll(cache) });
   for (const run of runs) {
     console.log(
       `\n${run.cache === 'on' ? 'Catalog cache on (as configured)' : 'Catalog cache off: every request computed'}\n`,
     );
     console.log(report(run.rows).join('\n'));
   }
-  if (JSON_OUT) writeFileSync(JSON_OUT, JSON.stringify({ cpus: os.cpus().length, runs }, null, 2));
+  if (pdf.length && runs.length) console.log(`\n${pdf.join('\n')}`);
+  if (JSON_OUT) writeFileSync(JSON_OUT, JSON.stringify({ cpus: os.cpus().length, runs, pdf }, null, 2));
 }
 
 main().catch((error: unknown) => {

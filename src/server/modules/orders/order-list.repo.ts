@@ -6,7 +6,7 @@ import type { Db } from '../../db/client.js';
 import { escapeLike } from '../../db/like.js';
 import { statusCountsOf } from './order-status-counts.repo.js';
 import { scopeWhere, type OrderScope } from './order.repo.js';
-import { orderLines, orders } from './orders.tables.js';
+import { orderLines, orders, orderStatusCounts } from './orders.tables.js';
 
 type Reader = Pick<Db, 'select'>;
 
@@ -52,19 +52,32 @@ function narrowing(query: OrderListQuery): SQL | undefined {
  */
 const NEWEST_FIRST = [sql`${orders.createdAt} desc nulls last`, asc(orders.id)];
 
+type Limit = number | ReturnType<typeof sql.placeholder>;
+
 /**
- * One page of a party's orders, newest first, in one statement: the page is found on `orders`
- * alone (LIMIT/OFFSET inside), then only its rows get their first line and line count.
+ * One page of a party's orders, newest first, in one statement. The page's ids are found first
+ * from the (party[, status], created_at, id) index alone — an index-only scan, so a deep page's
+ * skipped rows (OFFSET) cost index entries, not heap reads — then only its rows are read, with
+ * their first line and line count.
  */
-export async function listOrderPage(
+function pageQuery(
   db: Reader,
-  scope: OrderScope,
-  query: OrderListQuery,
+  where: SQL | undefined,
   counterparty: Counterparty,
-  pageSize: number,
-): Promise<OrderListRow[]> {
+  limit: Limit,
+  offset: Limit,
+  statusCounts: SQL.Aliased<Record<string, number> | null> | SQL<Record<string, number> | null> = sql<null>`null`,
+) {
   const party = counterparty === 'buyer' ? orders.buyerParty : orders.supplierParty;
   const page = db
+    .select({ pageId: sql<string>`${orders.id}`.as('page_id') })
+    .from(orders)
+    .where(where)
+    .orderBy(...NEWEST_FIRST)
+    .limit(limit)
+    .offset(offset)
+    .as('page');
+  return db
     .select({
       id: orders.id,
       number: orders.number,
@@ -72,57 +85,93 @@ export async function listOrderPage(
       tradeType: orders.tradeType,
       currency: orders.currency,
       totalAmount: orders.totalAmount,
-      counterpartyNameZh: sql<string | null>`${party}->>'companyNameZh'`.as('counterparty_name_zh'),
-      counterpartyNameEn: sql<string | null>`${party}->>'companyNameEn'`.as('counterparty_name_en'),
-      createdAt: orders.createdAt,
-      updatedAt: orders.updatedAt,
-    })
-    .from(orders)
-    .where(and(scopeWhere(scope), query.status ? eq(orders.status, query.status) : undefined, narrowing(query)))
-    .orderBy(...NEWEST_FIRST)
-    .limit(pageSize)
-    .offset((query.page - 1) * pageSize)
-    .as('page');
-  return db
-    .select({
-      id: page.id,
-      number: page.number,
-      status: page.status,
-      tradeType: page.tradeType,
-      currency: page.currency,
-      totalAmount: page.totalAmount,
-      counterpartyNameZh: page.counterpartyNameZh,
-      counterpartyNameEn: page.counterpartyNameEn,
+      counterpartyNameZh: sql<string | null>`${party}->>'companyNameZh'`,
+      counterpartyNameEn: sql<string | null>`${party}->>'companyNameEn'`,
       firstLineNames: sql<LineSnapshot['names'] | null>`${orderLines.snapshot}->'names'`,
       firstLinePictureFileId: sql<string | null>`${orderLines.snapshot}->>'pictureFileId'`,
-      lineCount: sql<number>`(select count(*)::int from order_lines c where c.order_id = ${page.id})`,
-      createdAt: page.createdAt,
-      updatedAt: page.updatedAt,
+      lineCount: sql<number>`(select count(*)::int from order_lines c where c.order_id = ${orders.id})`,
+      createdAt: orders.createdAt,
+      updatedAt: orders.updatedAt,
+      statusCounts,
     })
     .from(page)
-    .leftJoin(orderLines, and(eq(orderLines.orderId, page.id), eq(orderLines.position, 1)))
-    .orderBy(sql`${page.createdAt} desc nulls last`, asc(page.id));
+    .innerJoin(orders, eq(orders.id, page.pageId))
+    .leftJoin(orderLines, and(eq(orderLines.orderId, orders.id), eq(orderLines.position, 1)))
+    .orderBy(...NEWEST_FIRST);
 }
 
 /**
- * Per status: how many orders the party has (the tabs, ignoring q and dates) and how many of them
- * match q and the dates (the list's total). A buyer's or supplier's list without q or dates reads
- * the counters kept with every submission and transition (a few rows by primary key); otherwise
- * one grouped statement counts both.
+ * The lists' common shapes — a buyer's or a supplier's own orders, all or one tab, no q or
+ * dates — built once per database and prepared by name: no SQL building per request and one
+ * plan per connection (docs/performance.md, "Order Management"). Others are built per request.
  */
-export async function countOrdersByStatus(
-  db: Reader,
+function buildPreparedPage(db: Db, party: 'supplier' | 'buyer', withStatus: boolean) {
+  const partyId = sql.placeholder('partyId');
+  const where = and(
+    party === 'supplier' ? eq(orders.supplierId, partyId) : eq(orders.buyerUserId, partyId),
+    withStatus ? eq(orders.status, sql.placeholder('status')) : undefined,
+  );
+  const counterparty: Counterparty = party === 'supplier' ? 'buyer' : 'supplier';
+  // The tabs' counters ride along on every row (an uncorrelated subquery: evaluated once), so a
+  // page with rows is one statement; an empty page reads them on their own.
+  const statusCounts = sql<Record<
+    string,
+    number
+  > | null>`(select json_object_agg(${orderStatusCounts.status}, ${orderStatusCounts.n})
+    from ${orderStatusCounts}
+    where ${orderStatusCounts.partyKind} = ${party} and ${orderStatusCounts.partyId} = ${partyId})`;
+  return pageQuery(db, where, counterparty, sql.placeholder('limit'), sql.placeholder('offset'), statusCounts).prepare(
+    `order_page_${party}${withStatus ? '_status' : ''}`,
+  );
+}
+type PreparedPage = ReturnType<typeof buildPreparedPage>;
+const preparedPages = new WeakMap<Db, Map<string, PreparedPage>>();
+
+function preparedPage(db: Db, party: 'supplier' | 'buyer', withStatus: boolean): PreparedPage {
+  let byShape = preparedPages.get(db);
+  if (!byShape) preparedPages.set(db, (byShape = new Map()));
+  const key = `${party}:${withStatus}`;
+  let prepared = byShape.get(key);
+  if (!prepared) byShape.set(key, (prepared = buildPreparedPage(db, party, withStatus)));
+  return prepared;
+}
+
+type StatusCount = { status: string; all: number; matching: number };
+
+/**
+ * A page of a party's orders and the per-status counts (tabs and total). The common shapes (own
+ * orders, no q or dates) are one prepared statement carrying the counters; the rest (q, dates,
+ * staff) a page and a grouped count, in parallel.
+ */
+export async function listOrders(
+  db: Db,
   scope: OrderScope,
   query: OrderListQuery,
-): Promise<{ status: string; all: number; matching: number }[]> {
+  counterparty: Counterparty,
+  pageSize: number,
+): Promise<{ rows: OrderListRow[]; counts: StatusCount[] }> {
+  const offset = (query.page - 1) * pageSize;
   if (!narrowing(query) && !('any' in scope)) {
-    const rows =
-      'supplierId' in scope
-        ? await statusCountsOf(db, 'supplier', scope.supplierId)
-        : await statusCountsOf(db, 'buyer', scope.buyerUserId);
-    return rows.filter((r) => r.n > 0).map((r) => ({ status: r.status, all: r.n, matching: r.n }));
+    const party = 'supplierId' in scope ? 'supplier' : 'buyer';
+    const partyId = 'supplierId' in scope ? scope.supplierId : scope.buyerUserId;
+    const rows = await preparedPage(db, party, query.status !== undefined).execute({
+      partyId,
+      status: query.status,
+      limit: pageSize,
+      offset,
+    });
+    const counters = rows[0]
+      ? Object.entries(rows[0].statusCounts ?? {}).map(([status, n]) => ({ status, n }))
+      : await statusCountsOf(db, party, partyId);
+    const counts = counters.filter((c) => c.n > 0).map((c) => ({ status: c.status, all: c.n, matching: c.n }));
+    return { rows, counts };
   }
-  return groupedCounts(db, scope, query);
+  const where = and(scopeWhere(scope), query.status ? eq(orders.status, query.status) : undefined, narrowing(query));
+  const [rows, counts] = await Promise.all([
+    pageQuery(db, where, counterparty, pageSize, offset),
+    groupedCounts(db, scope, query),
+  ]);
+  return { rows, counts };
 }
 
 async function groupedCounts(

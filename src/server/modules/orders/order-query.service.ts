@@ -7,14 +7,15 @@ import {
 import type { Db } from '../../db/client.js';
 import { writeAudit } from '../../platform/audit.js';
 import { notFound } from '../../platform/errors.js';
-import { countOrdersByStatus, listOrderPage, type Counterparty } from './order-list.repo.js';
+import { listOrders, type Counterparty } from './order-list.repo.js';
 import { toOrderDetail, toOrderList, type OrderViewer } from './order.mapper.js';
-import { listOrderEvents, loadOrderWithLines, type OrderScope } from './order.repo.js';
+import { loadOrderWithLines, type OrderScope } from './order.repo.js';
 
 /**
  * Reading orders: each party through its own scope (anything outside it is 404), staff anyone's,
- * each staff view audited. A list is two statements (page; per-status counts and the total), a
- * detail two (order with lines and payments; timeline); a supplier's scope is part of them.
+ * each staff view audited. A list is one statement (page with the status counters) or two (page;
+ * grouped counts, with q or dates), a detail one (order with lines, payments and timeline); a party's scope is part of them, and
+ * the parties' common shapes are prepared statements.
  */
 export function createOrderQueryService(deps: { db: Db }) {
   const { db } = deps;
@@ -22,14 +23,11 @@ export function createOrderQueryService(deps: { db: Db }) {
   async function detail(viewer: OrderViewer, id: string, scope: OrderScope): Promise<OrderDetail> {
     const loaded = await loadOrderWithLines(db, id, scope);
     if (!loaded) throw notFound('Order');
-    return toOrderDetail(viewer, loaded, await listOrderEvents(db, id));
+    return toOrderDetail(viewer, loaded);
   }
 
   async function list(scope: OrderScope, query: OrderListQuery, counterparty: Counterparty): Promise<OrderList> {
-    const [rows, counts] = await Promise.all([
-      listOrderPage(db, scope, query, counterparty, ORDER_PAGE_SIZE),
-      countOrdersByStatus(db, scope, query),
-    ]);
+    const { rows, counts } = await listOrders(db, scope, query, counterparty, ORDER_PAGE_SIZE);
     return toOrderList(rows, counts, query);
   }
 

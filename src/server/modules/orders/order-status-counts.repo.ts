@@ -47,15 +47,29 @@ function compareKeys(a: { partyKind: string; partyId: string; status: string }, 
 }
 
 /** A party's count per status (the list's tabs), a handful of rows read by primary key. */
-export function statusCountsOf(
-  db: Pick<Db, 'select'>,
-  partyKind: 'supplier' | 'buyer',
-  partyId: string,
-): Promise<{ status: string; n: number }[]> {
+function buildCountsLookup(db: Db) {
   return db
     .select({ status: orderStatusCounts.status, n: orderStatusCounts.n })
     .from(orderStatusCounts)
-    .where(and(eq(orderStatusCounts.partyKind, partyKind), eq(orderStatusCounts.partyId, partyId)));
+    .where(
+      and(
+        eq(orderStatusCounts.partyKind, sql.placeholder('partyKind')),
+        eq(orderStatusCounts.partyId, sql.placeholder('partyId')),
+      ),
+    )
+    .prepare('order_status_counts_of');
+}
+/** Read by every list request: prepared once per database (as the list page, order-list.repo.ts). */
+const countsLookups = new WeakMap<Db, ReturnType<typeof buildCountsLookup>>();
+
+export function statusCountsOf(
+  db: Db,
+  partyKind: 'supplier' | 'buyer',
+  partyId: string,
+): Promise<{ status: string; n: number }[]> {
+  let prepared = countsLookups.get(db);
+  if (!prepared) countsLookups.set(db, (prepared = buildCountsLookup(db)));
+  return prepared.execute({ partyKind, partyId });
 }
 
 /**

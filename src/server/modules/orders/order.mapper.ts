@@ -2,18 +2,14 @@ import type { OrderDetail, OrderList, OrderListQuery, OrderSummary } from '../..
 import { ORDER_PAGE_SIZE } from '../../../shared/schemas/orders.js';
 import { orderEventsFor, type OrderState } from '../../../shared/state-machines/order.js';
 import type { OrderListRow } from './order-list.repo.js';
-import type { DetailLine, DetailPayment, OrderEventRow, OrderRow } from './order.repo.js';
+import type { OrderWithLines } from './order.repo.js';
 
 export type OrderViewer = OrderDetail['viewer'];
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 /** The order as `viewer` sees it: the buttons it may press and the timeline latest first. */
-export function toOrderDetail(
-  viewer: OrderViewer,
-  loaded: { order: OrderRow; lines: DetailLine[]; payments: DetailPayment[] },
-  events: OrderEventRow[],
-): OrderDetail {
+export function toOrderDetail(viewer: OrderViewer, loaded: OrderWithLines): OrderDetail {
   const o = loaded.order;
   const status = o.status as OrderState;
   return {
@@ -76,7 +72,7 @@ export function toOrderDetail(
       snapshot: l.snapshot,
     })),
     payments: loaded.payments.map((p) => ({ ...p, kind: p.kind as OrderDetail['payments'][number]['kind'] })),
-    timeline: events.map((e) => ({
+    timeline: loaded.events.map((e) => ({
       id: e.id,
       kind: e.kind,
       fromStatus: (e.fromStatus as OrderState | null) ?? null,
@@ -84,7 +80,7 @@ export function toOrderDetail(
       actorRole: e.actorRole as OrderDetail['timeline'][number]['actorRole'],
       changes: e.changes,
       note: e.note,
-      createdAt: e.createdAt.toISOString(),
+      createdAt: e.createdAt,
     })),
     createdAt: o.createdAt.toISOString(),
     confirmedAt: iso(o.confirmedAt),

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { OrderState } from '../../../shared/state-machines/order.js';
 import type { Db } from '../../db/client.js';
 import { orderEvents, orderLines, orderNumberCounters, orderPayments, orders } from './orders.tables.js';
@@ -96,17 +96,35 @@ export interface DetailPayment {
   createdAt: string;
 }
 
+/** A timeline event as the detail statement returns it (JSON: the instant as ISO text). */
+export interface DetailEvent {
+  id: string;
+  kind: string;
+  fromStatus: string | null;
+  toStatus: string | null;
+  actorRole: string;
+  changes: OrderEventRow['changes'];
+  note: string | null;
+  createdAt: string;
+}
+
+export interface OrderWithLines {
+  order: OrderRow;
+  lines: DetailLine[];
+  payments: DetailPayment[];
+  /** Latest first. */
+  events: DetailEvent[];
+}
+
+const ISO_INSTANT = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
+
 /**
- * An order with its lines and payments in one statement (JSON subqueries; money as text, never a
- * JavaScript number), when it is within `scope`. The subqueries name `orders.id` in full: drizzle
- * writes a lone table's columns unqualified, and a bare "id" would mean the payment's own id.
+ * An order with its lines, payments and timeline in one statement (JSON subqueries; money as text,
+ * never a JavaScript number), when it is within `where`. The subqueries name `orders.id` in full:
+ * drizzle writes a lone table's columns unqualified, and a bare "id" would mean the payment's own id.
  */
-export async function loadOrderWithLines(
-  db: Reader,
-  id: string,
-  scope: OrderScope,
-): Promise<{ order: OrderRow; lines: DetailLine[]; payments: DetailPayment[] } | undefined> {
-  const [row] = await db
+function detailQuery(db: Reader, where: SQL | undefined) {
+  return db
     .select({
       order: orders,
       lines: sql<DetailLine[]>`(select coalesce(json_agg(json_build_object(
@@ -117,22 +135,46 @@ export async function loadOrderWithLines(
       payments: sql<DetailPayment[]>`(select coalesce(json_agg(json_build_object(
           'id', p.id, 'kind', p.kind, 'amount', p.amount::text, 'currency', p.currency,
           'receivedOn', p.received_on::text, 'proofFileId', p.proof_file_id,
-          'createdAt', to_char(p.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))
+          'createdAt', to_char(p.created_at at time zone 'UTC', ${sql.raw(ISO_INSTANT)}))
           order by p.created_at, p.id), '[]')
         from order_payments p where p.order_id = orders.id)`,
+      events: sql<DetailEvent[]>`(select coalesce(json_agg(json_build_object(
+          'id', e.id, 'kind', e.kind, 'fromStatus', e.from_status, 'toStatus', e.to_status,
+          'actorRole', e.actor_role, 'changes', e.changes, 'note', e.note,
+          'createdAt', to_char(e.created_at at time zone 'UTC', ${sql.raw(ISO_INSTANT)}))
+          order by e.created_at desc, e.id desc), '[]')
+        from order_events e where e.order_id = orders.id)`,
     })
     .from(orders)
-    .where(and(eq(orders.id, id), scopeWhere(scope)));
-  return row;
+    .where(where);
 }
 
-/** The timeline, latest first. */
-export function listOrderEvents(db: Reader, orderId: string): Promise<OrderEventRow[]> {
-  return db
-    .select()
-    .from(orderEvents)
-    .where(eq(orderEvents.orderId, orderId))
-    .orderBy(desc(orderEvents.createdAt), desc(orderEvents.id));
+/** The parties' detail views, built once per database and prepared by name (as the lists are). */
+function buildPreparedDetail(db: Db, party: 'supplier' | 'buyer') {
+  const partyId = sql.placeholder('partyId');
+  const partyWhere = party === 'supplier' ? eq(orders.supplierId, partyId) : eq(orders.buyerUserId, partyId);
+  return detailQuery(db, and(eq(orders.id, sql.placeholder('id')), partyWhere)).prepare(`order_detail_${party}`);
+}
+const preparedDetails = new WeakMap<Db, Map<string, ReturnType<typeof buildPreparedDetail>>>();
+
+function preparedDetail(db: Db, party: 'supplier' | 'buyer') {
+  let byParty = preparedDetails.get(db);
+  if (!byParty) preparedDetails.set(db, (byParty = new Map()));
+  let prepared = byParty.get(party);
+  if (!prepared) byParty.set(party, (prepared = buildPreparedDetail(db, party)));
+  return prepared;
+}
+
+export async function loadOrderWithLines(db: Db, id: string, scope: OrderScope): Promise<OrderWithLines | undefined> {
+  if ('any' in scope) {
+    const [row] = await detailQuery(db, eq(orders.id, id));
+    return row;
+  }
+  const [row] =
+    'supplierId' in scope
+      ? await preparedDetail(db, 'supplier').execute({ id, partyId: scope.supplierId })
+      : await preparedDetail(db, 'buyer').execute({ id, partyId: scope.buyerUserId });
+  return row;
 }
 
 /**
