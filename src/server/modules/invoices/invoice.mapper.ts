@@ -6,7 +6,7 @@ import type {
 } from '../../../shared/schemas/documents.js';
 import type { InvoiceType } from '../../../shared/schemas/buyers.js';
 import type { ExportInvoiceState } from '../../../shared/state-machines/contract.js';
-import type { DomesticInvoiceWithFile, ExportInvoiceRow, ExportInvoiceVersionRow } from './invoices.repo.js';
+import type { DomesticInvoiceWithFile, ExportInvoiceRow, ExportInvoiceVersionSummary } from './invoices.repo.js';
 
 export type InvoiceFileFormat = (typeof INVOICE_FILE_FORMATS)[number];
 
@@ -42,15 +42,15 @@ export function toDomesticInvoice(row: DomesticInvoiceWithFile): DomesticInvoice
 
 /** The versions a viewer may see: the buyer only those the supplier confirmed. */
 export function visibleVersions(
-  versions: readonly ExportInvoiceVersionRow[],
+  versions: readonly ExportInvoiceVersionSummary[],
   viewer: string,
-): ExportInvoiceVersionRow[] {
+): ExportInvoiceVersionSummary[] {
   return viewer === 'buyer' ? versions.filter((v) => v.confirmedAt !== null) : [...versions];
 }
 
 export function toExportInvoice(
   row: ExportInvoiceRow,
-  versions: readonly ExportInvoiceVersionRow[],
+  versions: readonly ExportInvoiceVersionSummary[],
   canEdit: boolean,
 ): ExportInvoice {
   return {

@@ -100,10 +100,22 @@ export async function insertExportInvoiceDraft(
   return true;
 }
 
+/** What the section shows of a version (not its model, which only the PDF needs). */
+export type ExportInvoiceVersionSummary = Pick<
+  ExportInvoiceVersionRow,
+  'versionNo' | 'fields' | 'contentSha256' | 'createdAt' | 'confirmedAt'
+>;
+
 /** Versions, latest first. */
-export function listExportInvoiceVersions(db: Reader, orderId: string): Promise<ExportInvoiceVersionRow[]> {
+export function listExportInvoiceVersions(db: Reader, orderId: string): Promise<ExportInvoiceVersionSummary[]> {
   return db
-    .select()
+    .select({
+      versionNo: exportInvoiceVersions.versionNo,
+      fields: exportInvoiceVersions.fields,
+      contentSha256: exportInvoiceVersions.contentSha256,
+      createdAt: exportInvoiceVersions.createdAt,
+      confirmedAt: exportInvoiceVersions.confirmedAt,
+    })
     .from(exportInvoiceVersions)
     .where(eq(exportInvoiceVersions.orderId, orderId))
     .orderBy(desc(exportInvoiceVersions.versionNo));
