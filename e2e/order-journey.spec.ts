@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { Locale } from '../src/shared/locales.js';
+import { signContractThroughApi } from './contract-helpers.js';
 import { text } from './i18n.js';
 import { readLinkPath } from './mailbox.js';
 import { orderIdFrom } from './order-form-helpers.js';
@@ -13,7 +14,7 @@ import { tt } from './order-supplier-helpers.js';
  * one export order) through "Add to order"/"Place order" and "Submit"; the supplier is mailed,
  * finds the order under "Waiting for perfection" (待完善) in "Order Management", opens "View
  * Details", changes a unit price, completes the terms and "Confirm"s; the buyer sees the changed
- * price marked and accepts; the supplier starts production and ships; the buyer confirms receipt;
+ * price marked and accepts; both sign the contract (production starts), the supplier ships; the buyer confirms receipt;
  * both see the same timeline, latest first.
  */
 
@@ -183,13 +184,13 @@ for (const locale of ['en', 'zh-CN'] as const) {
       await expect(statusOf(page)).toHaveText(status('contract_signing'));
     });
 
-    test('the supplier marks production started and "Shipped" with carrier, B/L number and date', async () => {
+    test('both sign the contract (production starts by itself); the supplier marks "Shipped" with carrier, B/L number and date', async () => {
       const { id } = domestic();
       const page = world.supplier.page;
+      // The contract's own pages have their journey; here it is signed through the API.
+      await signContractThroughApi({ buyer: world.buyer.page, supplier: page }, id);
       await page.goto(`/${locale}/supplier/orders/${id}`);
       const panel = page.getByRole('region', { name: text(locale, 'orderSupplier.panel.label') });
-      await button(panel, locale, 'orderSupplier.actions.startProduction').click();
-      await expect(panel.getByTestId('panel-notice-started')).toHaveText(text(locale, 'orderSupplier.notices.started'));
       await expect(statusOf(page)).toHaveText(status('in_production'));
 
       const ship = (key: string) => panel.getByLabel(text(locale, `orderSupplier.ship.${key}`), { exact: true });
@@ -226,7 +227,19 @@ for (const locale of ['en', 'zh-CN'] as const) {
       const kinds = (page: Page) =>
         events(page).evaluateAll((items) => items.map((item) => item.getAttribute('data-kind')));
       // Latest first, from the submission to the confirmation of receipt.
-      const expected = ['confirm_receipt', 'ship', 'start_production', 'accept', 'confirm', 'terms_saved', 'submitted'];
+      const expected = [
+        'confirm_receipt',
+        'ship',
+        'start_production',
+        'contract_signed_copy',
+        'contract_signed_copy',
+        'contract_accept',
+        'contract_confirm',
+        'accept',
+        'confirm',
+        'terms_saved',
+        'submitted',
+      ];
       expect(await kinds(buyer)).toEqual(expected);
       expect(await kinds(supplier)).toEqual(expected);
       await expect(events(buyer).first()).toContainText(text(locale, 'orders.timeline.kinds.confirm_receipt'));

@@ -65,7 +65,7 @@ export function pathTo(status: OrderState, rng: Random): TimelineStep[] {
   steps.push(['accept', 'awaiting_acceptance', 'contract_signing', 'buyer']);
   if (status === 'contract_signing') return steps;
   steps.push(
-    ['start_production', 'contract_signing', 'in_production', 'supplier'],
+    ['start_production', 'contract_signing', 'in_production', 'system'],
     ['payment_recorded', null, null, 'supplier'],
   );
   if (status === 'in_production') return steps;

@@ -4,6 +4,7 @@
  * (latency of one render, message passing included), then N at once on the pool (throughput).
  * Targets: p95 ≤ 300 ms, ≤ 200 KB.
  */
+import os from 'node:os';
 import { contentSha256 } from '../../src/server/platform/pdf/pdf-service.js';
 import { RenderPool } from '../../src/server/platform/pdf/worker-pool.js';
 import { exportContractModel } from '../../src/server/test/document-fixtures.js';
@@ -15,6 +16,12 @@ const quantile = (sorted: number[], q: number) =>
 
 export async function benchPdf(renders: number): Promise<string[]> {
   const pool = new RenderPool();
+  const load = () =>
+    os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ');
+  const loadBefore = load();
   const model = (i: number) => ({ ...exportContractModel, versionNo: 1000 + i });
   try {
     const coldStart = performance.now();
@@ -49,7 +56,8 @@ export async function benchPdf(renders: number): Promise<string[]> {
 
     const ok = (good: boolean) => (good ? 'ok' : 'MISSED');
     return [
-      `PDF: 2-page contract (export, 3 lines), ${renders} renders, cache bypassed, ${pages} pages`,
+      `PDF: 2-page contract (export, 3 lines), ${renders} renders, cache bypassed, ${pages} pages; ` +
+        `${os.cpus().length} CPUs, ${pool.size} render workers, load ${loadBefore} → ${load()}`,
       '',
       '| measure | value | target |',
       '|---|---:|---|',

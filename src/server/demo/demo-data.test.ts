@@ -5,6 +5,7 @@ import { DEMO_ACCOUNTS, seedDemoData } from './demo-data.js';
 import { DEMO_PRODUCTS } from './demo-catalog.js';
 import { DEMO_BUYER_COMPANY, DEMO_ORDER_STATES } from './demo-orders.js';
 import type { OrderDetail, OrderList } from '../../shared/schemas/orders.js';
+import type { OrderDocuments } from '../../shared/schemas/documents.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -122,6 +123,19 @@ describe('demo data', () => {
     expect(completed.timeline[0]).toMatchObject({ kind: 'confirm_receipt', toStatus: 'completed', actorRole: 'buyer' });
     const cancelled = await detail('cancelled');
     expect(cancelled.statusReason).toContain('wrong model');
+
+    // Every order past contract signing has a signed contract: furnished (v2, v1 kept), both copies in.
+    for (const order of [producing, shipped, completed]) {
+      const docs = (await get(`/api/orders/${order.id}/documents`, 'en', supplier)).json<OrderDocuments>();
+      expect(docs.contract).toMatchObject({ status: 'signed', confirmedVersionNo: 2, currentVersionNo: 2 });
+      expect(docs.contract!.versions.map((v) => v.versionNo)).toEqual([2, 1]);
+      expect(docs.contract!.signedCopies.map((c) => [c.party, c.versionNo, c.outdated]).sort()).toEqual([
+        ['buyer', 2, false],
+        ['supplier', 2, false],
+      ]);
+    }
+    const offerDocs = (await get(`/api/orders/${offer.id}/documents`, 'en', supplier)).json<OrderDocuments>();
+    expect(offerDocs.contract).toBeNull();
   });
 
   it('does nothing on a platform that already has accounts', async () => {

@@ -9,6 +9,7 @@
 import type { OrderDetail, OrderEventRequest, OrderSubmit, OrderTerms } from '../../shared/schemas/orders.js';
 import { platformDay } from '../../shared/working-days.js';
 import type { DemoClient } from './demo-client.js';
+import { signDemoContract } from './demo-contracts.js';
 
 type OrderAnswer = { order: OrderDetail };
 type Id = { id: string };
@@ -164,7 +165,11 @@ export async function seedDemoOrders(
     packaging: '纸箱包装，每箱 50 盒',
   });
   completed = await event('buyer', completed, { event: 'accept' });
-  completed = await event('supplier', completed, { event: 'start_production' });
+  completed = await signDemoContract(client, sessions, completed.id, {
+    signingPlace: '福州市',
+    shippingMarks: '榕园建材 / BR-NUT / 上海',
+    warrantyMonths: 24,
+  });
   completed = await recordPayment(completed, 'deposit', percentOf(completed.terms.totalAmount, 30), day(0));
   completed = await event('supplier', completed, {
     event: 'ship',
@@ -193,7 +198,11 @@ export async function seedDemoOrders(
     packaging: 'Export cartons of 20, on fumigated pallets',
   });
   shipped = await event('buyer', shipped, { event: 'accept' });
-  shipped = await event('supplier', shipped, { event: 'start_production' });
+  shipped = await signDemoContract(client, sessions, shipped.id, {
+    signingPlace: 'Fuzhou',
+    shippingMarks: 'BANYAN MEADOW EUROPE\nHAMBURG\nC/NO. 1-50',
+    inspectionBody: 'SGS China',
+  });
   shipped = await recordPayment(shipped, 'deposit', percentOf(shipped.terms.totalAmount, 30), day(0));
   await event('supplier', shipped, {
     event: 'ship',
@@ -225,7 +234,12 @@ export async function seedDemoOrders(
     packaging: 'Export cartons, labelled with the buyer’s article numbers',
   });
   producing = await event('buyer', producing, { event: 'accept' });
-  producing = await event('supplier', producing, { event: 'start_production' });
+  producing = await signDemoContract(client, sessions, producing.id, {
+    signingPlace: 'Xiamen',
+    shippingMarks: 'BANYAN MEADOW EUROPE\nART. NO. AS PER LABEL\nHAMBURG',
+    tolerancePercent: 3,
+    partialShipments: true,
+  });
   await recordPayment(producing, 'deposit', percentOf(producing.terms.totalAmount, 30), day(0));
 
   // 4. Awaiting the buyer's acceptance: the supplier completed the terms at a different unit price.

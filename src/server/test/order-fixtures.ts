@@ -20,6 +20,7 @@ import {
   type CatalogTestApp,
   type Seller,
 } from './catalog-fixtures.js';
+import { signContract } from './contract-fixtures.js';
 import { call, type TestUser } from './supplier-fixtures.js';
 import { moveStatusCounts } from '../modules/orders/order-status-counts.repo.js';
 
@@ -172,7 +173,10 @@ export async function orderIn(w: OrdersWorld, state: OrderState, buyer: TestBuye
   }
   await step('buyer', 'accept');
   if (state === 'contract_signing') return order;
-  await step('supplier', 'start_production');
+  // Production starts by itself once both signed copies of the contract are in (decision 0011).
+  await signContract(w.t, { buyer, supplier: w.supplier }, order.id);
+  order = orderOf(await call(w.t.app, 'GET', `${ORDERS}/${order.id}`, { cookie: buyer.cookie }));
+  expect(order.status).toBe('in_production');
   if (state === 'in_production') return order;
   await step('supplier', 'ship', SHIPMENT);
   if (state === 'shipped') return order;

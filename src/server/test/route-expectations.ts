@@ -35,6 +35,20 @@ const staffRoute: RouteExpectation = { access: 'staff' };
 const docs: RouteExpectation = { access: 'none' };
 
 /** The caller's own brand and certificate when it is a supplier, else A's (the guard refuses first). */
+/** Clauses valid for the furnish form (the values themselves do not matter to the matrix). */
+const contractClausesBody = () => ({
+  signingPlace: 'Ningbo',
+  packaging: 'Export cartons',
+  inspectionBody: 'CCIC',
+  claimPeriodDays: 30,
+  warrantyMonths: 12,
+  tolerancePercent: 0,
+  partialShipments: false,
+  transhipment: true,
+  arbitrationBody: 'cietac_beijing',
+  governingLaw: 'prc_cisg',
+});
+
 const ownOrA = (objects: WorldObjects, caller: Caller) =>
   caller.own ?? { brandId: objects.brandId, certificateFileId: objects.certificateFileId };
 
@@ -196,7 +210,7 @@ export const ROUTE_EXPECTATIONS: Record<string, RouteExpectation> = {
   'POST /api/supplier/orders/:id/events': {
     access: 'supplier',
     params: { id: 'orderId' },
-    body: () => ({ event: 'start_production', version: 1 }),
+    body: () => ({ event: 'ship', version: 1 }),
     owners: ['supplierA'],
   },
   'POST /api/supplier/orders/:id/payments': {
@@ -204,6 +218,47 @@ export const ROUTE_EXPECTATIONS: Record<string, RouteExpectation> = {
     params: { id: 'orderId' },
     body: () => ({ kind: 'deposit', amount: '1.00', receivedOn: '2026-12-01' }),
     owners: ['supplierA'],
+  },
+  // "Invoice & Contract" (issue 13): the order's two parties and staff (read-only, audited) read
+  // it; the other party's action is 403, anyone else 404. The matrix's order has a confirmed
+  // contract (security-world.ts); the bodies carry a stale version or a wrong file, so the
+  // parties' writes end in 409 or 400 and change nothing.
+  'GET /api/orders/:id/documents': {
+    access: 'user',
+    params: { id: 'orderId' },
+    owners: ['user', 'supplierA', 'staff'],
+  },
+  'PUT /api/orders/:id/contract': {
+    access: 'user',
+    params: { id: 'orderId' },
+    body: () => ({ version: 999, clauses: contractClausesBody() }),
+    owners: ['supplierA'],
+    // The buyer (the plain user) and staff: 403, the order is theirs to see; supplier B: 404.
+    othersGet: [403, 404],
+  },
+  'POST /api/orders/:id/contract/events': {
+    access: 'user',
+    params: { id: 'orderId' },
+    body: (_o, caller) => ({ event: caller.role === 'supplierA' ? 'confirm' : 'accept', version: 999 }),
+    owners: ['user', 'supplierA'],
+    othersGet: [403, 404],
+  },
+  'POST /api/orders/:id/contract/signed-copies': {
+    access: 'user',
+    params: { id: 'orderId' },
+    body: (o) => ({ versionNo: 1, fileId: o.privateFileId }),
+    owners: ['user', 'supplierA'],
+    othersGet: [403, 404],
+  },
+  'GET /api/orders/:id/contract/versions/:versionNo/pdf': {
+    access: 'user',
+    params: { id: 'orderId', versionNo: 'contractVersionNo' },
+    owners: ['user', 'supplierA', 'staff'],
+  },
+  'GET /api/orders/:id/contract/signed-copies/:copyId': {
+    access: 'user',
+    params: { id: 'orderId', copyId: 'signedCopyId' },
+    owners: ['user', 'supplierA', 'staff'],
   },
   // Invoices (issue 13, guide 5.3): one set of paths for both parties. The world's order is an
   // export order waiting for perfection, so each owner's call is refused by the order's state or

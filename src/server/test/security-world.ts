@@ -12,6 +12,7 @@ import { certificate, fastSupplier, type TestSupplier } from './brand-fixtures.j
 import { categoryId, createProduct, insertBrand, productBody, type CatalogTestApp } from './catalog-fixtures.js';
 import { createCountingTestDatabase } from './query-counter.js';
 import { insertOrderRow } from './order-fixtures.js';
+import { insertConfirmedContract } from './contract-fixtures.js';
 import { getApplication, makeUser, submittedApplication, upload, type TestUser } from './supplier-fixtures.js';
 import { startTestApp } from './test-app.js';
 import { loginStaff } from './two-factor-fixtures.js';
@@ -55,6 +56,9 @@ export interface WorldObjects {
   applicantMaterialId: string;
   /** An order the plain user placed with supplier A. */
   orderId: string;
+  /** Its contract's confirmed version and supplier A's signed copy of it. */
+  contractVersionNo: number;
+  signedCopyId: string;
   /** A's delivery addresses and invoice profiles (the second of each for the route that deletes one). */
   buyerAddressId: string;
   removableBuyerAddressId: string;
@@ -106,6 +110,10 @@ export async function createSecurityWorld(onRoute: (route: RouteOptions) => void
     supplierId: supplierA.supplierId,
     productId: product.id,
   });
+  const contract = await insertConfirmedContract(t.database.db, orderId, {
+    supplierUserId: supplierA.id,
+    fileId: privateFile.id,
+  });
   const [address, removableAddress] = [
     await addAddress(t.app, supplierA.cookie),
     await addAddress(t.app, supplierA.cookie),
@@ -140,6 +148,8 @@ export async function createSecurityWorld(onRoute: (route: RouteOptions) => void
       applicantApplicationVersion: applicantApplication!.version,
       applicantMaterialId: submitted.materials[0]!.id,
       orderId,
+      contractVersionNo: contract.versionNo,
+      signedCopyId: contract.signedCopyId,
       buyerAddressId: address.id,
       removableBuyerAddressId: removableAddress.id,
       invoiceProfileId: invoice.id,

@@ -59,5 +59,10 @@ describe('order state machine', () => {
     expect(orderEventsFor('awaiting_acceptance', 'supplier')).toEqual([]);
     expect(orderEventsFor('shipped', 'buyer')).toEqual(['confirm_receipt']);
     for (const event of ORDER_EVENTS) expect(['buyer', 'supplier', 'system']).toContain(ORDER_EVENT_ACTOR[event]);
+    // Production starts when both signed copies of the contract are in (decision 0011): nobody's button.
+    expect(ORDER_EVENT_ACTOR.start_production).toBe('system');
+    expect(orderEventsFor('contract_signing', 'supplier')).toEqual([]);
+    expect(orderEventsFor('contract_signing', 'buyer')).toEqual([]);
+    expect(orderEventsFor('contract_signing', 'system')).toEqual(['start_production']);
   });
 });

@@ -14,8 +14,9 @@ import { defineMachine } from './machine.js';
  * "Waiting for perfection" (待完善) is the buyer's submitted order that the supplier completes
  * (final prices and terms) and confirms; nothing after it is reachable before that confirmation.
  * The buyer then accepts the completed terms (the offer), declines them, or asks for changes.
- * An offer not accepted within its validity expires (daily job). Production, shipping and
- * delivery are recorded by the supplier; the buyer's confirmation of receipt completes it.
+ * An offer not accepted within its validity expires (daily job). Production starts by itself once
+ * both parties' signed copies of the contract are in (decision 0011); shipping and delivery are
+ * recorded by the supplier; the buyer's confirmation of receipt completes it.
  */
 export const ORDER_STATES = [
   'waiting_for_perfection',
@@ -71,7 +72,8 @@ export const ORDER_EVENT_ACTOR: Record<OrderEvent, OrderParty> = {
   buyer_decline: 'buyer',
   request_changes: 'buyer',
   expire: 'system',
-  start_production: 'supplier',
+  // Fired by the platform when both signed copies of the contract are in (decision 0011).
+  start_production: 'system',
   ship: 'supplier',
   deliver: 'supplier',
   confirm_receipt: 'buyer',

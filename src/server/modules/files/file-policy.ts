@@ -10,6 +10,8 @@ export const FILE_PURPOSES = {
   payment_proof: { types: ['application/pdf', 'image/jpeg', 'image/png', 'image/webp'], visibility: 'private' },
   /** A domestic invoice the supplier issued in its tax system (guide 5.3.1): OFD kept as uploaded. */
   domestic_invoice: { types: ['application/pdf', 'application/ofd', 'image/jpeg', 'image/png'], visibility: 'private' },
+  /** A party's signed and sealed scan of an order's contract (read through the contract's routes). */
+  contract_signed_copy: { types: ['application/pdf', 'image/jpeg', 'image/png'], visibility: 'private' },
 } as const satisfies Record<string, { types: readonly string[]; visibility: 'private' | 'public' }>;
 
 export type FilePurpose = keyof typeof FILE_PURPOSES;

@@ -1,9 +1,7 @@
 /** The files module's public surface: what the app and other modules may use. */
 export { registerFilesModule, type FilesModuleDeps } from './files.module.js';
 export { createLocalFileStore, type FileStore } from './file-store.js';
-export type { FilePurpose } from './file-policy.js';
-/** RFC 6266 Content-Disposition for other modules' own download routes (invoices, contracts). */
-export { contentDisposition } from './file-policy.js';
+export { contentDisposition, type FilePurpose } from './file-policy.js';
 export { toFileInfo, type FileRow, type FilesService } from './files.service.js';
 /** For foreign keys and the read models of docs/decisions/0009-module-boundaries.md. */
 export { files } from './files.tables.js';

@@ -34,17 +34,8 @@ beforeAll(async () => {
 });
 afterAll(async () => w?.t.close());
 
-/**
- * An export order the buyer has accepted, with its draft. The orders module calls the listener
- * inside the accept transition once the contracts branch's hook is wired (app.ts); calling it here
- * again is harmless (it never makes a second draft) and keeps this test independent of that.
- */
-async function acceptedExportOrder(): Promise<OrderDetail> {
-  const order = await orderIn(w, 'contract_signing');
-  const row = await orderRow(w, order.id);
-  await w.t.database.db.transaction((tx) => onTransition(tx, 'accept', row));
-  return order;
-}
+/** An export order the buyer has accepted: the accept transition made its draft (app.ts wires the listener). */
+const acceptedExportOrder = (): Promise<OrderDetail> => orderIn(w, 'contract_signing');
 
 const invoiceOf = (res: ReturnType<typeof expectStatus>) => res.json<{ invoice: ExportInvoice }>().invoice;
 

@@ -9,11 +9,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExportInvoiceFields } from '../../../shared/schemas/documents.js';
 import type { OrderDetail } from '../../../shared/schemas/orders.js';
 import { auditLog } from '../../platform/audit.tables.js';
-import { exportInvoiceUrl, expectStatus, orderRow } from '../../test/invoice-fixtures.js';
+import { exportInvoiceUrl, expectStatus } from '../../test/invoice-fixtures.js';
 import { createOrdersWorld, orderIn, type OrdersWorld } from '../../test/order-fixtures.js';
 import { pdfText } from '../../test/pdf-text.js';
 import { call, makeUser, type TestUser } from '../../test/supplier-fixtures.js';
-import { exportInvoiceOnOrderTransition } from './export-invoice.service.js';
 
 let w: OrdersWorld;
 let order: OrderDetail;
@@ -30,12 +29,8 @@ const fields: ExportInvoiceFields = {
 
 beforeAll(async () => {
   w = await createOrdersWorld();
-  const onTransition = exportInvoiceOnOrderTransition({ clock: w.t.clock });
   order = await orderIn(w, 'contract_signing');
   sequence = order.number.replace(/^BR-/, '');
-  // Idempotent: the accept transition already made the draft once the listener is wired.
-  const row = await orderRow(w, order.id);
-  await w.t.database.db.transaction((tx) => onTransition(tx, 'accept', row));
   const saved = await call(w.t.app, 'PUT', exportInvoiceUrl(order.id), {
     cookie: w.supplier.cookie,
     payload: { version: 1, fields },

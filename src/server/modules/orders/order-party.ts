@@ -20,11 +20,20 @@ export async function orderWithViewer(
   user: Pick<RequestUser, 'id' | 'supplierId' | 'roles'>,
 ): Promise<{ order: OrderRow; viewer: OrderViewer }> {
   const order = await findOrder(db, orderId, { any: true });
-  if (!order) throw notFound('Order');
-  if (order.buyerUserId === user.id) return { order, viewer: 'buyer' };
-  if (user.supplierId !== null && order.supplierId === user.supplierId) return { order, viewer: 'supplier' };
-  if (hasStaffRole(user.roles)) return { order, viewer: 'staff' };
-  throw notFound('Order');
+  const viewer = order ? viewerOf(order, user) : null;
+  if (!order || !viewer) throw notFound('Order');
+  return { order, viewer };
+}
+
+/** The caller's part in an order already read (a module's own joined query), or null: 404 for it. */
+export function viewerOf(
+  order: Pick<OrderRow, 'buyerUserId' | 'supplierId'>,
+  user: Pick<RequestUser, 'id' | 'supplierId' | 'roles'>,
+): OrderViewer | null {
+  if (order.buyerUserId === user.id) return 'buyer';
+  if (user.supplierId !== null && order.supplierId === user.supplierId) return 'supplier';
+  if (hasStaffRole(user.roles)) return 'staff';
+  return null;
 }
 
 /** A party's action called by the other party (or staff): 403, the order itself is theirs to see. */

@@ -9,6 +9,7 @@ import {
   type OrderState,
 } from '../../../shared/state-machines/order.js';
 import { platformDay } from '../../../shared/working-days.js';
+import type { Db } from '../../db/client.js';
 import type { ModuleContext } from '../../platform/module-context.js';
 import { AppError, notFound, type ErrorDetail } from '../../platform/errors.js';
 import { translate } from '../../platform/i18n/translate.js';
@@ -24,13 +25,22 @@ import {
   type OrderScope,
 } from './order.repo.js';
 
-export type TransitionDeps = Pick<ModuleContext, 'db' | 'clock' | 'mailer' | 'publicUrl'>;
-
-/** Who fires an event: a party's account, or the system (the expiry job). */
+/** Who fires an event: a party's account, or the system (the expiry job, the contract's signing). */
 export interface OrderActor {
   party: OrderParty;
   userId: string | null;
 }
+
+/**
+ * Another module's part of a transition (the contract generated at `accept`, …): called inside
+ * the transition's transaction with the order as it is after the change, so that part commits
+ * with the transition or the whole transition is rolled back.
+ */
+export type OrderTransitionListener = (tx: Db, event: OrderEvent, order: OrderRow, actor: OrderActor) => Promise<void>;
+
+export type TransitionDeps = Pick<ModuleContext, 'db' | 'clock' | 'mailer' | 'publicUrl'> & {
+  onTransition?: readonly OrderTransitionListener[];
+};
 
 /** 409 with nothing changed: the order is not (or no longer) in a state the event starts from. */
 export const stateConflict = (status: string, event: string) =>
@@ -135,6 +145,58 @@ export function shipmentLines(l: Locale, order: OrderRow, event: OrderEvent): st
 export function createOrderTransitionService(deps: TransitionDeps) {
   const { db, clock } = deps;
 
+  /** The guarded change, its timeline event, the listeners and the mails, inside `tx`. */
+  async function applyInTx(
+    tx: Db,
+    actor: OrderActor,
+    order: OrderRow,
+    request: OrderEventRequest,
+    now: Date,
+  ): Promise<OrderRow> {
+    const { id } = order;
+    const { event } = request;
+    const from = order.status as OrderState;
+    const to = orderMachine.next(from, event);
+    if (!to) throw stateConflict(from, event);
+    const effect = effectOf(order, request, platformDay(now), now);
+    const updated = await updateOrderGuarded(tx, id, request.version, orderMachine.sourcesOf(event), {
+      ...effect.set,
+      status: to,
+      ...(CLOSED_ORDER_STATES.includes(to) ? { closedAt: now } : {}),
+      updatedAt: now,
+    });
+    if (!updated) {
+      const latest = await orderStateOf(tx, id);
+      if (latest && orderMachine.can(latest.status as OrderState, event)) {
+        throw new AppError('VERSION_CONFLICT', 'The order was changed in the meantime');
+      }
+      throw stateConflict(latest?.status ?? from, event);
+    }
+    // The tabs' counters move in the same transaction as the order (docs/performance.md).
+    await moveStatusCounts(tx, updated, from, to);
+    await insertOrderEvent(tx, {
+      orderId: id,
+      kind: event,
+      fromStatus: from,
+      toStatus: to,
+      actorId: actor.userId,
+      actorRole: actor.party,
+      changes: effect.changes,
+      note: request.reason?.trim() || null,
+      createdAt: now,
+    });
+    for (const listener of deps.onTransition ?? []) await listener(tx, event, updated, actor);
+    const recipients: ('buyer' | 'supplier')[] =
+      actor.party === 'system' ? ['buyer', 'supplier'] : [actor.party === 'buyer' ? 'supplier' : 'buyer'];
+    for (const recipient of recipients) {
+      await mailOrderParty(tx, deps, updated, recipient, event, {
+        reason: request.reason?.trim() || null,
+        lines: (locale) => shipmentLines(locale, updated, event),
+      });
+    }
+    return updated;
+  }
+
   async function apply(
     actor: OrderActor,
     scope: OrderScope,
@@ -150,50 +212,25 @@ export function createOrderTransitionService(deps: TransitionDeps) {
       ]);
     }
     const from = order.status as OrderState;
-    const to = orderMachine.next(from, event);
-    if (!to) throw stateConflict(from, event);
+    if (!orderMachine.next(from, event)) throw stateConflict(from, event);
     const now = clock.now();
-    const effect = effectOf(order, request, platformDay(now), now);
-
-    return db.transaction(async (tx) => {
-      const updated = await updateOrderGuarded(tx, id, request.version, orderMachine.sourcesOf(event), {
-        ...effect.set,
-        status: to,
-        ...(CLOSED_ORDER_STATES.includes(to) ? { closedAt: now } : {}),
-        updatedAt: now,
-      });
-      if (!updated) {
-        const latest = await orderStateOf(tx, id);
-        if (latest && orderMachine.can(latest.status as OrderState, event)) {
-          throw new AppError('VERSION_CONFLICT', 'The order was changed in the meantime');
-        }
-        throw stateConflict(latest?.status ?? from, event);
-      }
-      // The tabs' counters move in the same transaction as the order (docs/performance.md).
-      await moveStatusCounts(tx, updated, from, to);
-      await insertOrderEvent(tx, {
-        orderId: id,
-        kind: event,
-        fromStatus: from,
-        toStatus: to,
-        actorId: actor.userId,
-        actorRole: actor.party,
-        changes: effect.changes,
-        note: request.reason?.trim() || null,
-        createdAt: now,
-      });
-      const recipients: ('buyer' | 'supplier')[] =
-        actor.party === 'system' ? ['buyer', 'supplier'] : [actor.party === 'buyer' ? 'supplier' : 'buyer'];
-      for (const recipient of recipients) {
-        await mailOrderParty(tx, deps, updated, recipient, event, {
-          reason: request.reason?.trim() || null,
-          lines: (locale) => shipmentLines(locale, updated, event),
-        });
-      }
-      return updated;
-    });
+    // The event's own checks (reason, shipment fields) answer before the transaction opens.
+    effectOf(order, request, platformDay(now), now);
+    return db.transaction((tx) => applyInTx(tx, actor, order, request, now));
   }
 
-  return { apply };
+  /**
+   * The system's event inside another module's transaction (start_production once both signed
+   * copies of the contract are in): the order is read with `tx`, so it sees that transaction's
+   * own changes, and a conflict rolls the caller's whole change back.
+   */
+  async function applySystemInTx(tx: Db, orderId: string, event: OrderEvent, at = clock.now()): Promise<OrderRow> {
+    if (ORDER_EVENT_ACTOR[event] !== 'system') throw new Error(`"${event}" is not a system event`);
+    const order = await findOrder(tx, orderId, { any: true });
+    if (!order) throw notFound('Order');
+    return applyInTx(tx, { party: 'system', userId: null }, order, { event, version: order.version }, at);
+  }
+
+  return { apply, applySystemInTx };
 }
 export type OrderTransitionService = ReturnType<typeof createOrderTransitionService>;

@@ -230,11 +230,20 @@ describe('what each event needs and records', () => {
       'deliver',
       'ship',
       'start_production',
+      'contract_signed_copy',
+      'contract_signed_copy',
+      'contract_accept',
+      'contract_confirm',
       'accept',
       'confirm',
       'terms_saved',
       'submitted',
     ]);
+    expect(completed.timeline.find((e) => e.kind === 'start_production')).toMatchObject({
+      actorRole: 'system',
+      fromStatus: 'contract_signing',
+      toStatus: 'in_production',
+    });
   });
 
   it('both parties see the same timeline, latest first; nothing after confirm is reachable before it', async () => {
@@ -246,7 +255,8 @@ describe('what each event needs and records', () => {
     });
     const seen = supplierView.json<{ order: OrderDetail }>().order;
     expect(seen.viewer).toBe('supplier');
-    expect(seen.allowedEvents).toEqual(['start_production']);
+    // Production starts by itself once both signed copies of the contract are in: no button.
+    expect(seen.allowedEvents).toEqual([]);
     expect(seen.timeline).toEqual(order.timeline);
     expect(order.confirmedAt).not.toBeNull();
     expect(order.acceptedAt).not.toBeNull();

@@ -5,11 +5,14 @@ import type { FilesService } from '../files/index.js';
 import { adminOrderRoutes } from './admin-orders.routes.js';
 import { orderOfferExpiryJob } from './order-expiry.job.js';
 import { buyerOrderRoutes } from './orders.routes.js';
+import type { OrderTransitionListener } from './order-transition.service.js';
 import { createOrdersServices } from './orders.services.js';
 import { supplierOrderRoutes } from './supplier-orders.routes.js';
 
 export interface OrdersModuleDeps extends ModuleContext {
   files: Pick<FilesService, 'ownFile'>;
+  /** Other modules' parts of a transition, run inside its transaction (the contract at `accept`). */
+  onTransition?: readonly OrderTransitionListener[];
 }
 
 /** Registers the buyer, supplier and staff order routes; returns the daily offer-expiry job. */

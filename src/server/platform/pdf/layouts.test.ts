@@ -11,6 +11,7 @@ import {
 import { pdfText } from '../../test/pdf-text.js';
 import type { DocumentModel } from './document-models.js';
 import { amountInChineseCapitals, amountInEnglishWords } from '../../../shared/amount-words.js';
+import { resetLayoutCaches } from './layouts/pdf-kit.js';
 import { renderDocument } from './layouts/render-document.js';
 import { currentContractTemplate, loadTemplate, type ContractTemplate } from './layouts/templates.js';
 import { contentSha256 } from './pdf-service.js';
@@ -164,6 +165,18 @@ describe('contract layout (bilingual)', () => {
     await expect(renderDocument({ ...exportContractModel, templateId: '../../etc' }, 'x')).rejects.toThrow(
       /invalid template/,
     );
+  });
+});
+
+describe('determinism', () => {
+  it('a document has the same bytes whatever was rendered before it on the thread', async () => {
+    resetLayoutCaches();
+    const hash = contentSha256(domesticContractModel);
+    const fresh = await renderDocument(domesticContractModel, hash);
+    await renderDocument(exportContractModel, contentSha256(exportContractModel));
+    await renderDocument(commercialInvoiceModel, contentSha256(commercialInvoiceModel));
+    const warm = await renderDocument(domesticContractModel, hash);
+    expect(warm.pdf.equals(fresh.pdf)).toBe(true);
   });
 });
 

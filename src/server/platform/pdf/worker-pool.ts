@@ -46,7 +46,7 @@ export class RenderPool {
   private nextId = 1;
   private closed = false;
 
-  constructor(private readonly size: number = defaultWorkerCount()) {}
+  constructor(readonly size: number = defaultWorkerCount()) {}
 
   render(model: DocumentModel, contentSha256: string): Promise<RenderResult> {
     if (this.closed) return Promise.reject(new Error('render pool closed'));

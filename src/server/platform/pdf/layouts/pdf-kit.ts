@@ -45,6 +45,7 @@ export function openDocument(meta: DocumentMeta): OpenDocument {
   const { regular, bold } = documentFonts();
   doc.registerFont(REGULAR, regular);
   doc.registerFont(BOLD, bold);
+  shareLayoutCaches(doc);
   doc.font(REGULAR);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -77,6 +78,36 @@ export function openDocument(meta: DocumentMeta): OpenDocument {
       return { pdf: Buffer.concat(chunks), pages: count };
     },
   };
+}
+
+/**
+ * pdfkit shapes every word (every CJK character) through fontkit and caches the result per
+ * document; contracts repeat the same template words, so this thread shares one cache per font
+ * across documents (about a third of a render's time). A cached run is a pure function of the
+ * text and the font and pdfkit copies it before changing anything, so the bytes do not depend on
+ * what was rendered before (tested). It relies on pdfkit's EmbeddedFont.layoutCache (pdfkit is
+ * pinned): if the field is not there, nothing is shared. Emptied past MAX_SHARED_RUNS entries.
+ */
+const MAX_SHARED_RUNS = 50_000;
+let sharedRuns = new Map<string, Record<string, unknown>>();
+
+function shareLayoutCaches(doc: Doc): void {
+  for (const name of [REGULAR, BOLD]) {
+    doc.font(name);
+    const font = (doc as unknown as { _font?: { layoutCache?: Record<string, unknown> } })._font;
+    if (!font || typeof font.layoutCache !== 'object') continue;
+    let cache = sharedRuns.get(name);
+    if (!cache || Object.keys(cache).length > MAX_SHARED_RUNS) {
+      cache = Object.create(null) as Record<string, unknown>;
+      sharedRuns.set(name, cache);
+    }
+    font.layoutCache = cache;
+  }
+}
+
+/** For tests: the next document starts with empty layout caches. */
+export function resetLayoutCaches(): void {
+  sharedRuns = new Map();
 }
 
 export function contentWidth(doc: Doc): number {
