@@ -32,6 +32,8 @@ export interface ServerReady {
   categoryId: string;
   /** "Order Management": the benchmark supplier's session cookie and up to 1,000 of its order ids. */
   orders?: { cookie: string; supplier: string; count: number; ids: string[] };
+  /** A generated contract of the benchmark supplier (its buyer accepted a seeded offer), rendered once. */
+  contractPdf?: { path: string; bytes: number };
 }
 
 /**
@@ -70,6 +72,45 @@ async function ordersSupplierSession(): Promise<ServerReady['orders']> {
     count: top.n,
     ids: sample.map((r) => r.id),
   };
+}
+
+/** Sessions the benchmark opened, revoked when it ends. */
+const benchTokens: string[] = [];
+
+/**
+ * "Invoice & Contract": the buyer of one of the benchmark supplier's open offers accepts it
+ * through the real route (the contract is generated in that transaction), and the contract's PDF
+ * is downloaded once (rendered and cached), so the scenario measures cached downloads.
+ */
+async function acceptedContractPdf(supplierCookie: string | undefined): Promise<ServerReady['contractPdf']> {
+  if (!supplierCookie) return undefined;
+  const { db } = database;
+  const [offer] = await db
+    .select({ id: orders.id, version: orders.version, buyerUserId: orders.buyerUserId })
+    .from(orders)
+    .where(and(eq(orders.status, 'awaiting_acceptance'), sql`${orders.offerValidUntil} >= current_date`))
+    .orderBy(sql`${orders.createdAt} desc`)
+    .limit(1);
+  if (!offer) return undefined;
+  const buyer = await createSession(db, {
+    userId: offer.buyerUserId,
+    remember: true,
+    origin: { ip: '127.0.0.1', userAgent: 'npm run bench' },
+    now: new Date(),
+    roles: [],
+  });
+  benchTokens.push(buyer.token);
+  const accepted = await app.inject({
+    method: 'POST',
+    url: `/api/orders/${offer.id}/events`,
+    headers: { cookie: `${sessionCookieName(config.secureCookies)}=${buyer.token}`, origin: config.publicUrl },
+    payload: { event: 'accept', version: offer.version },
+  });
+  if (accepted.statusCode !== 200) throw new Error(`bench: accepting an offer failed: ${accepted.body}`);
+  const path = `/api/orders/${offer.id}/contract/versions/1/pdf`;
+  const first = await app.inject({ method: 'GET', url: path, headers: { cookie: supplierCookie } });
+  if (first.statusCode !== 200) throw new Error(`bench: the contract PDF failed: ${first.statusCode}`);
+  return { path, bytes: first.rawPayload.length };
 }
 
 const env = workerData as Record<string, string | undefined>;
@@ -134,15 +175,17 @@ const ready: ServerReady = {
   categoryId: hardware!.id,
   orders: await ordersSupplierSession(),
 };
+ready.contractPdf = await acceptedContractPdf(ready.orders?.cookie);
 parentPort!.postMessage({ type: 'ready', ready });
 parentPort!.on('message', (message: { type: string }) => {
   if (message.type !== 'close') return;
   // Requests that autocannon abandoned at the end of a run may still be in their handlers.
   // The benchmark's sign-in ends with it.
   const token = ready.orders?.cookie.split('=')[1];
+  if (token) benchTokens.push(token);
   void app
     .close()
-    .then(() => (token ? revokeSessionByToken(database.db, token, new Date()) : undefined))
+    .then(() => Promise.all(benchTokens.map((t) => revokeSessionByToken(database.db, t, new Date()))))
     .then(() => new Promise((resolve) => setTimeout(resolve, 1000)))
     .then(() => database.close())
     .then(() => parentPort!.postMessage({ type: 'closed' }));

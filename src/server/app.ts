@@ -30,7 +30,7 @@ import { registerBrandsModule } from './modules/brands/index.js';
 import { registerOrdersModule } from './modules/orders/index.js';
 import { registerBuyersModule } from './modules/buyers/index.js';
 import { contractOnOrderTransition, registerContractsModule } from './modules/contracts/index.js';
-import { registerInvoicesModule } from './modules/invoices/index.js';
+import { exportInvoiceOnOrderTransition, registerInvoicesModule } from './modules/invoices/index.js';
 import { createPdfService } from './platform/pdf/index.js';
 import { registerCatalogModule, takeBrandProductsOffShelf, type CatalogCache } from './modules/catalog/index.js';
 import { rateLimitPruneJob } from './platform/housekeeping.js';
@@ -167,8 +167,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     files,
     cache: { maxAgeMs: config.CATALOG_CACHE_SECONDS * 1000, syncIntervalMs: config.CATALOG_CACHE_SYNC_MS },
   });
-  // Other modules' parts of an order's transitions, run inside them (the contract at `accept`).
-  const orderListeners = [contractOnOrderTransition({ clock })];
+  // Other modules' parts of an order's transitions, run inside them (at `accept`: the contract and
+  // an export order's draft commercial invoice).
+  const orderListeners = [contractOnOrderTransition({ clock }), exportInvoiceOnOrderTransition({ clock })];
   const orderJobs = await registerOrdersModule(app, { ...context, files, onTransition: orderListeners });
   // Contracts and invoices (guide 5.2, 5.3): PDFs rendered off the request thread, cached by content.
   const pdf = createPdfService({ db: database.db });

@@ -6,6 +6,7 @@ import {
   lineAmount,
   minorUnits,
   normalizeDecimal,
+  percentOf,
   subtractAmount,
   sumAmounts,
 } from './money.js';
@@ -53,5 +54,17 @@ describe('column limits', () => {
     expect(fitsMoneyColumn('9999999999999999.99')).toBe(true);
     expect(fitsMoneyColumn('10000000000000000.00')).toBe(false);
     expect(fitsMoneyColumn(lineAmount(100_000_000, '9999999999999.9999', 'USD'))).toBe(false);
+  });
+});
+
+describe('percentages (invoice tax)', () => {
+  it('rounds the exact product half-up to the minor unit once', () => {
+    expect(percentOf('1000.00', '13', 'CNY')).toBe('130.00');
+    expect(percentOf('123.45', '6', 'CNY')).toBe('7.41'); // 7.407
+    expect(percentOf('0.05', '13', 'CNY')).toBe('0.01'); // 0.0065
+    expect(percentOf('0.03', '13', 'CNY')).toBe('0.00'); // 0.0039
+    expect(percentOf('99999999.99', '0', 'CNY')).toBe('0.00');
+    expect(percentOf('1000', '6.5', 'JPY')).toBe('65');
+    expect(percentOf('-10.00', '13', 'CNY')).toBe('-1.30');
   });
 });

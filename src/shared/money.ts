@@ -79,3 +79,20 @@ export function fitsMoneyColumn(amount: string): boolean {
   const whole = amount.replace(/^-/, '').split('.')[0] ?? '';
   return whole.length <= 16;
 }
+
+/**
+ * `percent` % of an amount, rounded half-up to the currency's minor unit: the tax of an invoice
+ * ("1000.00", "13", "CNY") → "130.00". `percent` is a decimal like "13" or "6.5".
+ */
+export function percentOf(amount: string, percent: string, currency: string): string {
+  const digits = minorUnits(currency);
+  // Both in ten-thousandths, so the product is the tax × 10⁶ in ten-thousandths (÷ 100 for the
+  // percent, ÷ 10⁴ for the second scale): exact, then rounded once to whole minor units.
+  const exact = toUnits(amount) * toUnits(percent);
+  const unitsPerMinor = 10n ** BigInt(SCALE - digits);
+  const minor = 1_000_000n * unitsPerMinor;
+  const negative = exact < 0n;
+  const abs = negative ? -exact : exact;
+  const rounded = ((abs + minor / 2n) / minor) * unitsPerMinor;
+  return fromUnits(negative ? -rounded : rounded, digits);
+}

@@ -136,6 +136,23 @@ describe('demo data', () => {
     }
     const offerDocs = (await get(`/api/orders/${offer.id}/documents`, 'en', supplier)).json<OrderDocuments>();
     expect(offerDocs.contract).toBeNull();
+
+    // Invoices (guide 5.3): the completed domestic order is invoiced in full; the shipped export
+    // order's commercial invoice is confirmed (the buyer sees it); the export orders have proformas.
+    const invoiced = (await get(`/api/orders/${completed.id}/documents`, 'en', buyer)).json<OrderDocuments>();
+    expect(invoiced.invoiceStatus).toBe('issued');
+    expect(invoiced.domestic).toMatchObject({ invoicedTotal: completed.terms.totalAmount, remaining: '0.00' });
+    expect(invoiced.domestic!.invoices.map((i) => [i.invoiceType, i.kind, i.fileFormat])).toEqual([
+      ['special_vat', 'full', 'pdf'],
+    ]);
+    const exported = (await get(`/api/orders/${shipped.id}/documents`, 'en', buyer)).json<OrderDocuments>();
+    expect(exported.invoiceStatus).toBe('confirmed');
+    expect(exported.export).toMatchObject({
+      invoice: { status: 'confirmed', confirmedVersionNo: 2 },
+      proformaAvailable: true,
+    });
+    const drafted = (await get(`/api/orders/${producing.id}/documents`, 'en', supplier)).json<OrderDocuments>();
+    expect(drafted.export!.invoice).toMatchObject({ status: 'draft', currentVersionNo: 1 });
   });
 
   it('does nothing on a platform that already has accounts', async () => {

@@ -4,11 +4,13 @@
  * default one in Shanghai, one abroad), an ordinary and a special VAT invoice profile, and six
  * orders that show every part of the order's life — one still "Waiting for perfection", one offer
  * awaiting the buyer's acceptance, one in production with its deposit recorded, one shipped by sea
- * (FOB, with its B/L number), one completed and one cancelled.
+ * (FOB, with its B/L number and its confirmed commercial invoice), one completed (with its special
+ * VAT invoice) and one cancelled.
  */
 import type { OrderDetail, OrderEventRequest, OrderSubmit, OrderTerms } from '../../shared/schemas/orders.js';
 import { platformDay } from '../../shared/working-days.js';
 import type { DemoClient } from './demo-client.js';
+import { confirmDemoCommercialInvoice, recordDemoInvoice } from './demo-invoices.js';
 import { signDemoContract } from './demo-contracts.js';
 
 type OrderAnswer = { order: OrderDetail };
@@ -151,9 +153,12 @@ export async function seedDemoOrders(
       })
     ).order;
 
-  // 1. Completed: a domestic order, delivered and received (created first: it is the oldest).
+  // 1. Completed: a domestic order with a special VAT invoice, delivered and received (created
+  // first: it is the oldest).
   let completed = await submit({
     ...domestic,
+    invoiceRequired: true,
+    invoiceProfileId: specialVat.profile.id,
     lines: [{ productId: product('nut'), quantity: 500 }],
     requestedDeliveryDate: day(10),
   });
@@ -178,6 +183,7 @@ export async function seedDemoOrders(
     shippedOn: day(0),
   });
   completed = await event('supplier', completed, { event: 'deliver', deliveredOn: day(0) });
+  await recordDemoInvoice(client, supplier, completed.id, completed.terms.totalAmount, day(0));
   await event('buyer', completed, { event: 'confirm_receipt' });
 
   // 2. Shipped: an export order by sea, FOB Fuzhou, with the bill of lading number.
@@ -204,6 +210,21 @@ export async function seedDemoOrders(
     inspectionBody: 'SGS China',
   });
   shipped = await recordPayment(shipped, 'deposit', percentOf(shipped.terms.totalAmount, 30), day(0));
+  // The commercial invoice and packing list made at acceptance, corrected and confirmed (guide 5.3.2).
+  await confirmDemoCommercialInvoice(client, supplier, shipped.id, {
+    vesselOrFlight: 'COSCO SHIPPING ARIES 041W',
+    shippingMarks: 'BANYAN MEADOW EUROPE\nHAMBURG\nC/NO. 1-50',
+    packing: [
+      {
+        position: 1,
+        packages: 50,
+        packageKind: 'carton',
+        netWeightKg: '1150',
+        grossWeightKg: '1235.5',
+        volumeCbm: '2.85',
+      },
+    ],
+  });
   await event('supplier', shipped, {
     event: 'ship',
     carrier: 'COSCO Shipping Lines',

@@ -260,6 +260,68 @@ export const ROUTE_EXPECTATIONS: Record<string, RouteExpectation> = {
     params: { id: 'orderId', copyId: 'signedCopyId' },
     owners: ['user', 'supplierA', 'staff'],
   },
+  // Invoices (issue 13, guide 5.3): one set of paths for both parties. The world's order is an
+  // export order waiting for perfection, so each owner's call is refused by the order's state or
+  // trade type (409/422) before any file or version is looked at, and nothing changes.
+  'POST /api/orders/:id/invoices': {
+    access: 'user',
+    params: { id: 'orderId' },
+    body: () => ({
+      invoiceNumber: '26312000000012345678',
+      issuedOn: '2026-12-01',
+      invoiceType: 'special_vat',
+      amountExclTax: '10.62',
+      taxRate: '13',
+      taxAmount: '1.38',
+      totalAmount: '12.00',
+      kind: 'full',
+      fileId: '00000000-0000-4000-8000-000000000000',
+    }),
+    owners: ['supplierA'],
+    // The buyer (and staff, read-only) see the order: recording is not theirs (403).
+    othersGet: [403, 404],
+  },
+  // A random invoice id: 404 for everyone (the parties' own downloads are tested in the module).
+  'GET /api/orders/:id/invoices/:invoiceId/file': { access: 'user', params: { id: 'orderId' } },
+  'PUT /api/orders/:id/export-invoice': {
+    access: 'user',
+    params: { id: 'orderId' },
+    body: () => ({
+      version: 1,
+      fields: {
+        portOfLoading: 'Fuzhou',
+        portOfDestination: 'Hamburg',
+        shippingMarks: 'N/M',
+        packing: [
+          { position: 1, packages: 1, packageKind: 'carton', netWeightKg: '1', grossWeightKg: '2', volumeCbm: '0.1' },
+        ],
+      },
+    }),
+    owners: ['supplierA'],
+    othersGet: [403, 404],
+  },
+  'POST /api/orders/:id/export-invoice/confirm': {
+    access: 'user',
+    params: { id: 'orderId' },
+    body: () => ({ version: 1 }),
+    owners: ['supplierA'],
+    othersGet: [403, 404],
+  },
+  // The version number is not a world object (a UUID fills it: 400 for everyone).
+  'GET /api/orders/:id/export-invoice/versions/:versionNo/commercial-invoice.pdf': {
+    access: 'user',
+    params: { id: 'orderId' },
+  },
+  'GET /api/orders/:id/export-invoice/versions/:versionNo/packing-list.pdf': {
+    access: 'user',
+    params: { id: 'orderId' },
+  },
+  // Not confirmed by the supplier yet: 409 for the parties and staff, 404 for anyone else.
+  'GET /api/orders/:id/proforma-invoice.pdf': {
+    access: 'user',
+    params: { id: 'orderId' },
+    owners: ['user', 'supplierA', 'staff'],
+  },
   'GET /api/admin/orders': staffRoute,
   'GET /api/admin/orders/:id': { access: 'staff', params: { id: 'orderId' } },
   // Buyers (issue 12): any signed-in account may buy; another account's entries are 404

@@ -4,7 +4,7 @@
  * (Escaped-name and other active-content PDFs live in upload-corpus.ts.)
  */
 import { deflateSync } from 'node:zlib';
-import { exe, html, jpeg, png, svgWithScript, webp, zip } from './upload-corpus.js';
+import { exe, html, jpeg, ofd, png, svgWithScript, webp, zip, zipOf } from './upload-corpus.js';
 
 export interface HostileUpload {
   /** What the file is, for the test name. */
@@ -131,6 +131,11 @@ export async function hostileUploads(maxBytes: number): Promise<HostileUpload[]>
     // Polyglots
     { label: 'GIFAR (GIF + JAR archive) as .png', fileName: 'logo.png', data: Buffer.concat([GIF_HEADER, zip()]) },
     { label: 'GIFAR (GIF + JAR archive) as .gif', fileName: 'logo.gif', data: Buffer.concat([GIF_HEADER, zip()]) },
+    // OFD (domestic invoices) is a ZIP with OFD.xml at its root; no other ZIP passes as one.
+    { label: 'ZIP without OFD.xml as .ofd', fileName: 'invoice.ofd', data: zip() },
+    { label: 'ZIP with OFD.xml below the root as .ofd', fileName: 'invoice.ofd', data: zipOf({ 'a/OFD.xml': '<x/>' }) },
+    { label: 'OFD with HTML appended', fileName: 'invoice.ofd', data: Buffer.concat([ofd(), text(SCRIPT)]) },
+    { label: 'GIF + OFD as .ofd', fileName: 'invoice.ofd', data: Buffer.concat([GIF_HEADER, ofd()]) },
     { label: 'JPEG with HTML appended', fileName: 'photo.jpg', data: Buffer.concat([photo, text(SCRIPT)]) },
     { label: 'JPEG with a script in a comment segment', fileName: 'photo.jpg', data: await jpegWithComment(SCRIPT) },
     { label: 'JPEG with a ZIP archive appended', fileName: 'photo.jpg', data: Buffer.concat([photo, zip()]) },

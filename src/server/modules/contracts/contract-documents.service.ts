@@ -11,6 +11,7 @@ import type { ContractUser } from './contracts.service.js';
 import {
   findContractByOrder,
   findDownloadableVersion,
+  versionModel,
   findSignedCopyFile,
   listSignedCopies,
   listVersions,
@@ -22,7 +23,7 @@ const MAX_VERSION_NO = 2_147_483_647;
 
 export interface DocumentsDeps {
   db: Db;
-  pdf: Pick<PdfService, 'render'>;
+  pdf: Pick<PdfService, 'render' | 'fromMemory'>;
   files: Pick<FilesService, 'content'>;
 }
 
@@ -106,7 +107,11 @@ export function createContractDocumentsService(deps: DocumentsDeps) {
       });
     }
     if (version.pdfSha256 && ifNoneMatch?.(version.pdfSha256)) return { notModified: version.pdfSha256 };
-    const rendered = await deps.pdf.render(version.model as ContractDocumentModel);
+    // A version rendered before on this instance is served from memory by the hash it was stored
+    // with; otherwise its model is read and rendered (or found in document_renders).
+    const rendered =
+      deps.pdf.fromMemory(version.contentSha256) ??
+      (await deps.pdf.render((await versionModel(db, contract.id, versionNo)) as ContractDocumentModel));
     if (version.pdfSha256 === null) await recordPdfSha256(db, contract.id, versionNo, rendered.pdfSha256);
     return { rendered, fileName: `${contract.number}-v${versionNo}.pdf` };
   }

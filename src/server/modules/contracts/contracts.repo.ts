@@ -203,26 +203,22 @@ export async function partiesSigned(db: Reader, contractId: string, versionNo: n
 export interface DownloadableVersion {
   order: { number: string; buyerUserId: string; supplierId: string };
   contract: { id: string; number: string } | null;
-  version: Pick<ContractVersionRow, 'model' | 'pdfSha256' | 'confirmedAt'> | null;
+  version: Pick<ContractVersionRow, 'contentSha256' | 'pdfSha256' | 'confirmedAt'> | null;
 }
 
 /**
  * A version's download in one statement (the hot path of "download the contract"): the order's
  * parties (who may read it), the contract and the version, by primary and unique keys.
  */
-export async function findDownloadableVersion(
-  db: Reader,
-  orderId: string,
-  versionNo: number,
-): Promise<DownloadableVersion | undefined> {
-  const [row] = await db
+function buildDownloadableVersion(db: Db) {
+  return db
     .select({
       number: orders.number,
       buyerUserId: orders.buyerUserId,
       supplierId: orders.supplierId,
       contractId: contracts.id,
       contractNumber: contracts.number,
-      model: contractVersions.model,
+      contentSha256: contractVersions.contentSha256,
       pdfSha256: contractVersions.pdfSha256,
       confirmedAt: contractVersions.confirmedAt,
       versionNo: contractVersions.versionNo,
@@ -231,14 +227,38 @@ export async function findDownloadableVersion(
     .leftJoin(contracts, eq(contracts.orderId, orders.id))
     .leftJoin(
       contractVersions,
-      and(eq(contractVersions.contractId, contracts.id), eq(contractVersions.versionNo, versionNo)),
+      and(eq(contractVersions.contractId, contracts.id), eq(contractVersions.versionNo, sql.placeholder('versionNo'))),
     )
-    .where(eq(orders.id, orderId));
+    .where(eq(orders.id, sql.placeholder('orderId')))
+    .prepare('contract_version_download');
+}
+/** Prepared once per database: the statement every contract download runs. */
+const downloadableVersions = new WeakMap<Db, ReturnType<typeof buildDownloadableVersion>>();
+
+export async function findDownloadableVersion(
+  db: Db,
+  orderId: string,
+  versionNo: number,
+): Promise<DownloadableVersion | undefined> {
+  let prepared = downloadableVersions.get(db);
+  if (!prepared) downloadableVersions.set(db, (prepared = buildDownloadableVersion(db)));
+  const [row] = await prepared.execute({ orderId, versionNo });
   if (!row) return undefined;
   return {
     order: { number: row.number, buyerUserId: row.buyerUserId, supplierId: row.supplierId },
     contract: row.contractId && row.contractNumber ? { id: row.contractId, number: row.contractNumber } : null,
     version:
-      row.versionNo === null ? null : { model: row.model, pdfSha256: row.pdfSha256, confirmedAt: row.confirmedAt },
+      row.versionNo === null || row.contentSha256 === null
+        ? null
+        : { contentSha256: row.contentSha256, pdfSha256: row.pdfSha256, confirmedAt: row.confirmedAt },
   };
+}
+
+/** The document model a version's PDF is made from (read only when no rendered copy is at hand). */
+export async function versionModel(db: Reader, contractId: string, versionNo: number): Promise<unknown> {
+  const [row] = await db
+    .select({ model: contractVersions.model })
+    .from(contractVersions)
+    .where(and(eq(contractVersions.contractId, contractId), eq(contractVersions.versionNo, versionNo)));
+  return row?.model;
 }

@@ -8,6 +8,8 @@ export const FILE_PURPOSES = {
   product_image: { types: ['image/jpeg', 'image/png', 'image/webp'], visibility: 'public' },
   /** A bank slip or receipt the supplier attaches to a payment of an order. */
   payment_proof: { types: ['application/pdf', 'image/jpeg', 'image/png', 'image/webp'], visibility: 'private' },
+  /** A domestic invoice the supplier issued in its tax system (guide 5.3.1): OFD kept as uploaded. */
+  domestic_invoice: { types: ['application/pdf', 'application/ofd', 'image/jpeg', 'image/png'], visibility: 'private' },
   /** A party's signed and sealed scan of an order's contract (read through the contract's routes). */
   contract_signed_copy: { types: ['application/pdf', 'image/jpeg', 'image/png'], visibility: 'private' },
 } as const satisfies Record<string, { types: readonly string[]; visibility: 'private' | 'public' }>;
@@ -21,6 +23,7 @@ export const EXTENSIONS: Record<string, readonly string[]> = {
   'image/jpeg': ['jpg', 'jpeg', 'jpe', 'jfif'],
   'image/png': ['png'],
   'image/webp': ['webp'],
+  'application/ofd': ['ofd'],
 };
 
 export const IMAGE_TYPES = new Set(['image/jpeg', 'image/png', 'image/webp']);

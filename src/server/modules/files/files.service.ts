@@ -18,6 +18,7 @@ import {
   type FilePurpose,
 } from './file-policy.js';
 import type { FileStore } from './file-store.js';
+import { isOfd, OFD_TYPE } from './ofd.js';
 import { findFileById, findFilesByIds, insertFile, type FileRow } from './files.repo.js';
 
 export type { FileRow };
@@ -63,7 +64,9 @@ export function createFilesService(deps: { db: Db; store: FileStore; maxBytes: n
           { path: 'file', code: 'file_too_large', params: { maxBytes: deps.maxBytes } },
         ]);
       }
-      const detected = await fileTypeFromBuffer(data);
+      const sniffed = await fileTypeFromBuffer(data);
+      // An OFD is a ZIP to file-type; only a strictly shaped one with OFD.xml at its root is OFD.
+      const detected = sniffed?.mime === 'application/zip' && isOfd(data) ? { mime: OFD_TYPE } : sniffed;
       const policy = FILE_PURPOSES[purpose];
       const allowed: readonly string[] = policy.types;
       if (!detected || !allowed.includes(detected.mime)) {
@@ -126,6 +129,17 @@ export function createFilesService(deps: { db: Db; store: FileStore; maxBytes: n
 
     content: (row: FileRow, variant: 'original' | 'thumbnail') =>
       store.get(variant === 'thumbnail' && row.thumbnailKey ? row.thumbnailKey : row.storageKey),
+
+    /**
+     * A file attached to a record of another module, with its bytes, for that module's own download
+     * route: the caller's module has already decided who may read the record (the invoices module:
+     * the order's two parties and staff), so no owner check here.
+     */
+    async attached(id: string): Promise<{ row: FileRow; data: Buffer }> {
+      const row = await findFileById(db, id);
+      if (!row) throw notFound('File');
+      return { row, data: await store.get(row.storageKey) };
+    },
 
     /** A file the user uploaded for this purpose (used when attaching it to a record). */
     async ownFile(userId: string, id: string, purpose: FilePurpose): Promise<FileRow> {

@@ -17,3 +17,5 @@ export {
 /** The order's timeline and its mails, for the documents' own events (contract saved, confirmed…). */
 export { insertOrderEvent } from './order.repo.js';
 export { mailOrderParty, type OrderMailKind } from './order-mail.js';
+/** The invoices module: the order locked while invoices are summed, and its lines. */
+export { listLines, lockOrder } from './order.repo.js';

@@ -24,7 +24,10 @@ export type OrderMailKind =
   | 'contract_confirm'
   | 'contract_accept'
   | 'contract_request_changes'
-  | 'contract_signed_copy';
+  | 'contract_signed_copy'
+  // The invoices module (guide 5.3): a domestic invoice recorded, an export invoice confirmed.
+  | 'invoice_recorded'
+  | 'export_invoice_confirmed';
 
 export interface OrderMailDeps {
   mailer: Mailer;

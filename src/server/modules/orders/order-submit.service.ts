@@ -162,6 +162,8 @@ export function createSubmitService(deps: SubmitDeps, detailOf: (userId: string,
             preferredIncoterm: exporting ? (input.preferredIncoterm ?? null) : null,
             invoiceRequired,
             invoiceProfile,
+            // The lists' "Invoice & Contract" column (the invoices module moves it on from here).
+            invoiceStatus: invoiceRequired ? 'requested' : 'not_requested',
             requestedDeliveryDate: input.requestedDeliveryDate ?? null,
             buyerNote: input.buyerNote || null,
             orderedTotal: priced.total,

@@ -85,6 +85,11 @@ export function createPdfService(deps: PdfServiceDeps): PdfRenderService {
       }
       return pending;
     },
+    fromMemory(hash) {
+      const cached = memory.get(hash);
+      if (cached) stats.memoryHits++;
+      return cached;
+    },
     async renderUncached(model) {
       const { ms: _ms, ...rendered } = await renderFresh(model, contentSha256(model));
       return rendered;

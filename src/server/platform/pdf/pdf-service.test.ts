@@ -105,7 +105,7 @@ describe('PDF service: off the request thread', () => {
 
     const models = Array.from({ length: 10 }, (_, i) => ({ ...exportContractModel, versionNo: 100 + i }));
     await service.renderUncached(models[0]!); // workers started and fonts loaded
-    const tick = 5;
+    const tick = 1;
     let last = performance.now();
     let ticks = 0;
     let maxGap = 0;
@@ -120,10 +120,11 @@ describe('PDF service: off the request thread', () => {
     const totalMs = performance.now() - start;
     clearInterval(timer);
 
-    // Rendering on this thread would let the loop turn about once per render (~10 times), each
-    // stall a whole render long. The bounds are loose: the 2-core machine may be loaded.
+    // Rendering on this thread would let the loop turn about once per render (~10 times in all),
+    // each stall a whole render long. Off the thread it turns every millisecond or so. Only the
+    // count is asserted: on the shared 2-core machine the OS may pause this thread for a while
+    // (a gap), which says nothing about where the renders ran.
     const summary = JSON.stringify({ inlineMs, totalMs, ticks, maxGap });
-    expect(ticks, summary).toBeGreaterThanOrEqual(totalMs / 50);
-    expect(maxGap, summary).toBeLessThan(Math.max(100, 0.6 * inlineMs));
+    expect(ticks, summary).toBeGreaterThan(3 * models.length);
   });
 });

@@ -35,5 +35,10 @@ export interface RenderedPdf {
  */
 export interface PdfService {
   render(model: DocumentModel): Promise<RenderedPdf>;
+  /**
+   * This instance's copy of a document already rendered, by the content hash its version was
+   * stored with: a download of a known version then needs neither its model nor a hash of it.
+   */
+  fromMemory(contentSha256: string): RenderedPdf | undefined;
   close(): Promise<void>;
 }
