@@ -23,6 +23,7 @@ import {
   orders,
 } from '../../src/server/modules/orders/orders.tables.js';
 import { suppliers } from '../../src/server/modules/suppliers/suppliers.tables.js';
+import { listColumnsOf } from '../../src/server/modules/orders/order-list-columns.js';
 import { recountStatusCounts } from '../../src/server/modules/orders/order-status-counts.repo.js';
 import { orderSearchDoc } from './order-search-doc.js';
 import { pathTo, percentOf, scaledPrice, statusFor, tierPrice } from './order-story.js';
@@ -308,6 +309,7 @@ export async function seedBenchOrders(
           parties: [buyer.party, supplierParty],
           lines: items.map((item) => item.snapshot),
         }),
+        ...listColumnsOf(buyer.party, supplierParty, items),
         closedAt: ['completed', 'cancelled', 'declined', 'expired'].includes(status) ? last : null,
         createdAt,
         updatedAt: last,

@@ -7,7 +7,13 @@ import { eq } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
 import type { Locale } from '../../shared/locales.js';
-import type { OrderDetail, OrderEventRequest, OrderSubmit, OrderTerms } from '../../shared/schemas/orders.js';
+import type {
+  LineSnapshot,
+  OrderDetail,
+  OrderEventRequest,
+  OrderSubmit,
+  OrderTerms,
+} from '../../shared/schemas/orders.js';
 import type { OrderState } from '../../shared/state-machines/order.js';
 import { platformDay } from '../../shared/working-days.js';
 import { orderLines, orders } from '../modules/orders/orders.tables.js';
@@ -22,6 +28,7 @@ import {
 } from './catalog-fixtures.js';
 import { signContract } from './contract-fixtures.js';
 import { call, type TestUser } from './supplier-fixtures.js';
+import { listColumnsOf } from '../modules/orders/order-list-columns.js';
 import { moveStatusCounts } from '../modules/orders/order-status-counts.repo.js';
 
 export const ORDERS = '/api/orders';
@@ -203,6 +210,17 @@ export async function insertOrderRow(
   values: { buyerUserId: string; supplierId: string; productId: string; number?: string },
 ): Promise<string> {
   const party = { ...EMPTY_PARTY, companyNameEn: 'Direct Row Ltd.' };
+  const snapshot: LineSnapshot = {
+    names: { en: 'Bolt' },
+    modelNumber: null,
+    unit: 'piece',
+    pictureFileId: null,
+    hsCode: null,
+    origin: null,
+    brandName: null,
+    moq: 100,
+    priceTiers: [],
+  };
   const [row] = await db
     .insert(orders)
     .values({
@@ -226,6 +244,7 @@ export async function insertOrderRow(
       supplierParty: party,
       goodsTotal: '12.00',
       totalAmount: '12.00',
+      ...listColumnsOf(party, party, [{ snapshot }]),
     })
     .returning({ id: orders.id });
   await db.insert(orderLines).values({
@@ -235,17 +254,7 @@ export async function insertOrderRow(
     quantity: 100,
     orderedUnitPrice: '0.12',
     amount: '12.00',
-    snapshot: {
-      names: { en: 'Bolt' },
-      modelNumber: null,
-      unit: 'piece',
-      pictureFileId: null,
-      hsCode: null,
-      origin: null,
-      brandName: null,
-      moq: 100,
-      priceTiers: [],
-    },
+    snapshot,
   });
   await moveStatusCounts(db, values, null, 'waiting_for_perfection');
   return row!.id;

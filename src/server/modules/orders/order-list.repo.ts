@@ -6,7 +6,7 @@ import type { Db } from '../../db/client.js';
 import { escapeLike } from '../../db/like.js';
 import { statusCountsOf } from './order-status-counts.repo.js';
 import { scopeWhere, type OrderScope } from './order.repo.js';
-import { orderLines, orders, orderStatusCounts } from './orders.tables.js';
+import { orders, orderStatusCounts } from './orders.tables.js';
 
 type Reader = Pick<Db, 'select'>;
 
@@ -59,8 +59,9 @@ type Limit = number | ReturnType<typeof sql.placeholder>;
 /**
  * One page of a party's orders, newest first, in one statement. The page's ids are found first
  * from the (party[, status], created_at, id) index alone — an index-only scan, so a deep page's
- * skipped rows (OFFSET) cost index entries, not heap reads — then only its rows are read, with
- * their first line and line count.
+ * skipped rows (OFFSET) cost index entries, not heap reads — then only its rows are read. What a
+ * row shows (names, first line, line count) was copied onto the order at submission, so neither
+ * the lines nor the parties' JSON are read here.
  */
 function pageQuery(
   db: Reader,
@@ -70,7 +71,8 @@ function pageQuery(
   offset: Limit,
   statusCounts: SQL.Aliased<Record<string, number> | null> | SQL<Record<string, number> | null> = sql<null>`null`,
 ) {
-  const party = counterparty === 'buyer' ? orders.buyerParty : orders.supplierParty;
+  const nameZh = counterparty === 'buyer' ? orders.buyerNameZh : orders.supplierNameZh;
+  const nameEn = counterparty === 'buyer' ? orders.buyerNameEn : orders.supplierNameEn;
   const page = db
     .select({ pageId: sql<string>`${orders.id}`.as('page_id') })
     .from(orders)
@@ -87,11 +89,11 @@ function pageQuery(
       tradeType: orders.tradeType,
       currency: orders.currency,
       totalAmount: orders.totalAmount,
-      counterpartyNameZh: sql<string | null>`${party}->>'companyNameZh'`,
-      counterpartyNameEn: sql<string | null>`${party}->>'companyNameEn'`,
-      firstLineNames: sql<LineSnapshot['names'] | null>`${orderLines.snapshot}->'names'`,
-      firstLinePictureFileId: sql<string | null>`${orderLines.snapshot}->>'pictureFileId'`,
-      lineCount: sql<number>`(select count(*)::int from order_lines c where c.order_id = ${orders.id})`,
+      counterpartyNameZh: nameZh,
+      counterpartyNameEn: nameEn,
+      firstLineNames: orders.firstLineNames,
+      firstLinePictureFileId: orders.firstLinePictureFileId,
+      lineCount: orders.lineCount,
       contractStatus: orders.contractStatus,
       invoiceStatus: orders.invoiceStatus,
       createdAt: orders.createdAt,
@@ -100,7 +102,6 @@ function pageQuery(
     })
     .from(page)
     .innerJoin(orders, eq(orders.id, page.pageId))
-    .leftJoin(orderLines, and(eq(orderLines.orderId, orders.id), eq(orderLines.position, 1)))
     .orderBy(...NEWEST_FIRST);
 }
 

@@ -15,6 +15,7 @@ import { AppError, notFound } from '../../platform/errors.js';
 import { buyerAddressOf, buyerPartyOf, invoiceProfileOf } from '../buyers/index.js';
 import { orderableProducts } from '../catalog/index.js';
 import { supplierPartyOf } from '../suppliers/index.js';
+import { listColumnsOf } from './order-list-columns.js';
 import { mailOrderParty } from './order-mail.js';
 import { moveStatusCounts } from './order-status-counts.repo.js';
 import { priceLines, tradeTypesFor, type PricedOrder } from './order-pricing.js';
@@ -172,6 +173,7 @@ export function createSubmitService(deps: SubmitDeps, detailOf: (userId: string,
             goodsTotal: priced.total,
             totalAmount: priced.total,
             searchDoc: searchDocOf(number, buyerParty, supplierParty, priced),
+            ...listColumnsOf(buyerParty, supplierParty, priced.lines),
             idempotencyKey: key.data,
             requestHash: hash,
             createdAt: now,

@@ -94,6 +94,17 @@ export const orders = pgTable(
     shippedOn: date('shipped_on'),
     deliveredOn: date('delivered_on'),
 
+    // What a list row shows, copied at submission from the frozen snapshots (they never change
+    // afterwards), so a page of the lists reads `orders` alone: no join to the lines, no JSON
+    // taken apart per row (docs/performance.md, "Order Management").
+    buyerNameZh: text('buyer_name_zh'),
+    buyerNameEn: text('buyer_name_en'),
+    supplierNameZh: text('supplier_name_zh'),
+    supplierNameEn: text('supplier_name_en'),
+    firstLineNames: jsonb('first_line_names').$type<LineSnapshot['names']>(),
+    firstLinePictureFileId: text('first_line_picture_file_id'),
+    lineCount: integer('line_count').notNull().default(0),
+
     // "Invoice & Contract" column of the lists (issue 13), kept by the contracts and invoices
     // modules in the same transaction as their changes, so a list page reads one table.
     /** A ContractState, null until the contract is generated (the buyer's acceptance). */
