@@ -1,76 +1,22 @@
 import type { ContractClauses } from '../../../shared/schemas/documents.js';
-import type { LineSnapshot, PartySnapshot } from '../../../shared/schemas/orders.js';
 import {
+  countryNames,
   currentContractTemplate,
+  documentLine,
+  documentNumber,
+  documentParty,
   type ContractDocumentModel,
-  type DocumentLine,
-  type DocumentParty,
+  type OrderLineForDocument,
 } from '../../platform/pdf/index.js';
 import type { OrderRow } from '../orders/index.js';
 
 /** An order line as the contract needs it (the repo reads them with the final prices). */
-export interface ContractSourceLine {
-  position: number;
-  quantity: number;
-  orderedUnitPrice: string;
-  finalUnitPrice: string | null;
-  amount: string;
-  snapshot: LineSnapshot;
-}
+export type ContractSourceLine = OrderLineForDocument;
 
-const zhNames = new Intl.DisplayNames(['zh-CN'], { type: 'region' });
-const enNames = new Intl.DisplayNames(['en'], { type: 'region' });
-
-/** A country's names in Chinese and English (the code itself when unknown). */
-export function countryNames(code: string): { zh: string; en: string } {
-  const of = (names: Intl.DisplayNames) => {
-    try {
-      return names.of(code.toUpperCase()) ?? code;
-    } catch {
-      return code;
-    }
-  };
-  return { zh: of(zhNames), en: of(enNames) };
-}
+export { countryNames };
 
 /** BR-20261206-0001 → BRC-20261206-0001: the contract carries its order's date and sequence. */
-export function contractNumberFor(orderNumber: string): string {
-  return `BRC-${orderNumber.replace(/^BR-/, '')}`;
-}
-
-function party(snapshot: PartySnapshot): DocumentParty {
-  const names = countryNames(snapshot.country);
-  return {
-    nameZh: snapshot.companyNameZh,
-    nameEn: snapshot.companyNameEn,
-    country: snapshot.country,
-    countryNameZh: names.zh,
-    countryNameEn: names.en,
-    registeredAddress: snapshot.registeredAddress,
-    registrationNumber: snapshot.registrationNumber,
-    representative: snapshot.legalRepresentative ?? snapshot.contactPerson,
-    phone: snapshot.phone,
-    email: snapshot.email,
-  };
-}
-
-function line(l: ContractSourceLine): DocumentLine {
-  const names = l.snapshot.names;
-  const en = names.en ?? names['zh-CN'] ?? '';
-  return {
-    position: l.position,
-    nameZh: names['zh-CN'] ?? en,
-    nameEn: en,
-    model: l.snapshot.modelNumber,
-    hsCode: l.snapshot.hsCode,
-    origin: l.snapshot.origin,
-    originNameEn: l.snapshot.origin ? countryNames(l.snapshot.origin).en : null,
-    unit: l.snapshot.unit,
-    quantity: l.quantity,
-    unitPrice: l.finalUnitPrice ?? l.orderedUnitPrice,
-    amount: l.amount,
-  };
-}
+export const contractNumberFor = (orderNumber: string): string => documentNumber('BRC', orderNumber);
 
 function deliveryAddressText(order: OrderRow): string {
   const a = order.deliveryAddress;
@@ -99,11 +45,11 @@ export function buildContractModel(
     versionNo: version.versionNo,
     orderNumber: order.number,
     date: version.date,
-    seller: party(order.supplierParty),
-    buyer: party(order.buyerParty),
+    seller: documentParty(order.supplierParty),
+    buyer: documentParty(order.buyerParty),
     tradeType: order.tradeType === 'domestic' ? 'domestic' : 'export',
     currency: order.currency,
-    lines: lines.map(line),
+    lines: lines.map(documentLine),
     goodsTotal: order.goodsTotal,
     shippingCost: order.shippingCost,
     discount: order.discount,

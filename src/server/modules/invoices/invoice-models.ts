@@ -1,6 +1,12 @@
 import type { ExportInvoiceFields } from '../../../shared/schemas/documents.js';
-import type { LineSnapshot, PartySnapshot } from '../../../shared/schemas/orders.js';
-import type { CommercialInvoiceModel, DocumentLine, DocumentParty } from '../../platform/pdf/index.js';
+import {
+  countryNames,
+  documentLine,
+  documentNumber,
+  documentParty,
+  type CommercialInvoiceModel,
+  type OrderLineForDocument,
+} from '../../platform/pdf/index.js';
 import type { OrderRow } from '../orders/index.js';
 
 /**
@@ -10,72 +16,10 @@ import type { OrderRow } from '../orders/index.js';
  * proforma invoice. Plain JSON (platform/pdf/document-models.ts), stored with each version.
  */
 
-export interface OrderLineForDocument {
-  position: number;
-  quantity: number;
-  orderedUnitPrice: string;
-  finalUnitPrice: string | null;
-  amount: string;
-  snapshot: LineSnapshot;
-}
+export type { OrderLineForDocument };
+export { documentNumber };
 
-/** The order number's date and sequence with another prefix: BR-20261206-0001 → CI-20261206-0001. */
-export const documentNumber = (prefix: 'BRC' | 'CI' | 'PI', orderNumber: string): string =>
-  `${prefix}-${orderNumber.replace(/^BR-/, '')}`;
-
-const displayNames = (locale: string) => new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
-const namesEn = displayNames('en');
-const namesZh = displayNames('zh-CN');
-
-/** A country's English name (ISO 3166 code in, the code itself when unknown). */
-export function countryNameEn(code: string): string {
-  try {
-    return namesEn.of(code) ?? code;
-  } catch {
-    return code; // not a well-formed region code: show it as it is
-  }
-}
-
-function countryNameZh(code: string): string {
-  try {
-    return namesZh.of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
-
-export function documentParty(party: PartySnapshot): DocumentParty {
-  return {
-    nameZh: party.companyNameZh,
-    nameEn: party.companyNameEn,
-    country: party.country,
-    countryNameZh: countryNameZh(party.country),
-    countryNameEn: countryNameEn(party.country),
-    registeredAddress: party.registeredAddress,
-    registrationNumber: party.registrationNumber,
-    representative: party.legalRepresentative,
-    phone: party.phone,
-    email: party.email,
-  };
-}
-
-export function documentLine(line: OrderLineForDocument): DocumentLine {
-  const { snapshot } = line;
-  const nameEn = snapshot.names.en ?? snapshot.names['zh-CN'] ?? Object.values(snapshot.names)[0] ?? '';
-  return {
-    position: line.position,
-    nameZh: snapshot.names['zh-CN'] ?? nameEn,
-    nameEn,
-    model: snapshot.modelNumber,
-    hsCode: snapshot.hsCode,
-    origin: snapshot.origin,
-    originNameEn: snapshot.origin ? countryNameEn(snapshot.origin) : null,
-    unit: snapshot.unit,
-    quantity: line.quantity,
-    unitPrice: line.finalUnitPrice ?? line.orderedUnitPrice,
-    amount: line.amount,
-  };
-}
+const countryNameEn = (code: string): string => countryNames(code).en;
 
 /**
  * What the draft starts from: the ports of the terms, "N/M" (no marks) and one carton per line
