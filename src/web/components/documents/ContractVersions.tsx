@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Contract } from '../../../shared/schemas/documents.js';
 import { documentLinks } from '../../api/documents.js';
-import { useFormat } from '../../hooks/useFormat.js';
+import { VersionCells } from './VersionCells.js';
 import { Sha256 } from './CopyButton.js';
 
 /**
@@ -10,7 +10,6 @@ import { Sha256 } from './CopyButton.js';
  */
 export function ContractVersions({ orderId, contract }: { orderId: string; contract: Contract }) {
   const { t } = useTranslation();
-  const format = useFormat();
   if (contract.versions.length === 0) return null;
   return (
     <div className="table-scroll">
@@ -30,21 +29,7 @@ export function ContractVersions({ orderId, contract }: { orderId: string; contr
         <tbody>
           {contract.versions.map((version) => (
             <tr key={version.versionNo} data-testid="contract-version" data-version={version.versionNo}>
-              <td className="nowrap">
-                {t('documents.contract.version', { number: format.number(version.versionNo) })}
-              </td>
-              <td className="nowrap">
-                <time dateTime={version.createdAt}>{format.dateTime(version.createdAt)}</time>
-              </td>
-              <td>
-                {version.confirmedAt ? (
-                  <span className="badge contract-status-confirmed" data-testid="version-confirmed">
-                    {t('documents.contract.confirmedOn', { date: format.dateTime(version.confirmedAt) })}
-                  </span>
-                ) : (
-                  <span className="muted">{t('documents.contract.draft')}</span>
-                )}
-              </td>
+              <VersionCells version={version} />
               <td>
                 <Sha256 value={version.pdfSha256 ?? version.contentSha256} />
               </td>

@@ -4,7 +4,7 @@ import type { ExportInvoice, OrderDocuments } from '../../../shared/schemas/docu
 import type { OrderDetail } from '../../../shared/schemas/orders.js';
 import { documentApi, documentLinks, useDocumentChange } from '../../api/documents.js';
 import { useFieldErrors } from '../../hooks/useFieldErrors.js';
-import { useFormat } from '../../hooks/useFormat.js';
+import { VersionCells } from './VersionCells.js';
 import { Fact } from '../facts/Fact.js';
 import { FormAlert } from '../forms/FormAlert.js';
 import { ExportInvoiceForm } from './ExportInvoiceForm.js';
@@ -64,7 +64,6 @@ function ExportInvoiceDetails({
   invoice: ExportInvoice;
 }) {
   const { t } = useTranslation();
-  const format = useFormat();
   const [dirty, setDirty] = useState(false);
   const errors = useFieldErrors(NO_FIELDS);
   const confirm = useDocumentChange(order.id, (version: number) => documentApi.confirmExportInvoice(order.id, version));
@@ -118,21 +117,7 @@ function ExportInvoiceDetails({
             <tbody>
               {invoice.versions.map((version) => (
                 <tr key={version.versionNo} data-testid="export-version" data-version={version.versionNo}>
-                  <td className="nowrap">
-                    {t('documents.contract.version', { number: format.number(version.versionNo) })}
-                  </td>
-                  <td className="nowrap">
-                    <time dateTime={version.createdAt}>{format.dateTime(version.createdAt)}</time>
-                  </td>
-                  <td>
-                    {version.confirmedAt ? (
-                      <span className="badge contract-status-confirmed">
-                        {t('documents.contract.confirmedOn', { date: format.dateTime(version.confirmedAt) })}
-                      </span>
-                    ) : (
-                      <span className="muted">{t('documents.contract.draft')}</span>
-                    )}
-                  </td>
+                  <VersionCells version={version} />
                   <td className="nowrap">
                     <a
                       className="btn btn-ghost btn-small"
