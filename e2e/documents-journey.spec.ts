@@ -9,8 +9,9 @@ import { makePdf, makePng, writeFiles } from './supplier-helpers.js';
 /**
  * Issue 13, "Playwright": "Order Management" → "View Details" → "Invoice & Contract", in English
  * and Chinese, one supplier and one buyer per language (set up once, serial):
- *   (a) the supplier furnishes and confirms the contract, the buyer accepts it, both upload signed
- *       copies (a PNG and a PDF) — the order moves to production by itself;
+ *   (a) the supplier furnishes and confirms the contract and signs it; the buyer asks for a change
+ *       (the supplier's copy turns outdated), the supplier confirms and signs again, the buyer
+ *       accepts; both signed copies (a PNG and a PDF) — the order moves to production by itself;
  *   (b) that export order's commercial invoice is corrected and confirmed by the supplier and
  *       downloaded by the buyer (a PDF), (d) whose first page, rendered by pdftoppm, is not blank;
  *   (c) a domestic order's invoice is recorded with its file (a mismatching total refused with
@@ -55,7 +56,7 @@ for (const locale of ['en', 'zh-CN'] as const) {
       for (const page of [world?.supplier, world?.buyer]) await page?.context().close();
     });
 
-    test('(a) the contract: furnished and confirmed, accepted, signed by both; production starts', async () => {
+    test('(a) the contract: furnished and confirmed, changes asked for (an outdated copy), confirmed again, accepted, signed by both; production starts', async () => {
       const supplier = world.supplier;
       const number = (await documentsOf(supplier.request, exportId)).contract!.number;
       // "Order Management": the "Invoice & Contract" column, a link to that section of the order.
@@ -121,6 +122,34 @@ for (const locale of ['en', 'zh-CN'] as const) {
       await expect(buyerPart.getByTestId('contract-state')).toHaveText(
         text(locale, 'documents.contractStatus.confirmed'),
       );
+      // The buyer first asks for a change (a comment is required): the contract goes back to the
+      // supplier, whose signed copy of that version is now flagged outdated and no longer counts.
+      await buyerPart.getByTestId('contract-request-changes').click();
+      const changes = buyerPart.getByTestId('contract-changes-form');
+      await changes.getByTestId('contract-send-changes').click();
+      await expect(changes.getByTestId('field-error')).toBeVisible();
+      const comment = 'Please state the inspection body in full.';
+      await changes.getByLabel(text(locale, 'documents.contract.comment')).fill(comment);
+      await changes.getByTestId('contract-send-changes').click();
+      await expect(buyerPart.getByTestId('contract-state')).toHaveText(
+        text(locale, 'documents.contractStatus.drafting'),
+      );
+      await open(supplier, `/${locale}/supplier/orders/${exportId}#invoice-contract`);
+      const reopened = section(supplier);
+      await expect(reopened.getByTestId('contract-change-request')).toContainText(comment);
+      await expect(reopened.getByTestId('signed-outdated')).toBeVisible();
+      await expect(reopened.getByTestId('signed-supplier')).toHaveAttribute('data-signed', 'none');
+      await reopened.getByTestId('contract-confirm').click();
+      await expect(reopened.getByTestId('contract-state')).toHaveText(
+        text(locale, 'documents.contractStatus.confirmed'),
+      );
+      await reopened.getByTestId('upload-signed-copy').setInputFiles(files['supplier-signed.png']!);
+      await expect(reopened.getByTestId('signed-supplier')).not.toHaveAttribute('data-signed', 'none');
+
+      await open(buyer, `/${locale}/account/orders/${exportId}#invoice-contract`);
+      await expect(buyerPart.getByTestId('contract-state')).toHaveText(
+        text(locale, 'documents.contractStatus.confirmed'),
+      );
       await button(buyerPart, locale, 'documents.contract.accept').click();
       await expect(buyerPart.getByTestId('contract-state')).toHaveText(text(locale, 'documents.contractStatus.agreed'));
       const upload = buyerPart.getByTestId('upload-signed-copy');
@@ -132,7 +161,8 @@ for (const locale of ['en', 'zh-CN'] as const) {
       await supplier.reload();
       await expect(section(supplier).getByTestId('contract-signed')).toBeVisible();
       await expect(statusOf(supplier)).toHaveText(text(locale, 'orders.status.in_production'));
-      await expect(section(supplier).getByTestId('signed-copy')).toHaveCount(2);
+      // Both copies of the confirmed version, and the supplier's outdated one kept beside them.
+      await expect(section(supplier).getByTestId('signed-copy')).toHaveCount(3);
     });
 
     test('(b) the export invoice: corrected and confirmed by the supplier, downloaded by the buyer; (d) its page is not blank', async () => {
