@@ -17,3 +17,4 @@ export * from './modules/buyers/buyers.tables.js';
 export * from './modules/orders/orders.tables.js';
 export * from './modules/contracts/contracts.tables.js';
 export * from './modules/invoices/invoices.tables.js';
+export * from './modules/messages/messages.tables.js';

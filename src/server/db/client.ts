@@ -21,6 +21,13 @@ export interface Database {
   kind: 'pglite' | 'postgres';
   /** Runs a trivial query; used by /readyz. */
   ping(): Promise<void>;
+  /**
+   * LISTEN on a channel: `onPayload` gets each NOTIFY's payload once its transaction commits
+   * (real-time fan-out across instances, docs/decisions/0012-messages.md). PostgreSQL holds one
+   * dedicated connection per channel and reconnects with back-off, calling `onReconnect` so a
+   * subscriber can catch up on what it may have missed; PGlite delivers in-process.
+   */
+  listen(channel: string, onPayload: (payload: string) => void, onReconnect?: () => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -37,7 +44,53 @@ export async function openPostgres(url: string, poolSize = 10): Promise<Database
     ping: async () => {
       await pool.query('select 1');
     },
+    listen: (channel, onPayload, onReconnect) => listenPostgres(url, channel, onPayload, onReconnect),
     close: () => pool.end(),
+  };
+}
+
+const QUOTED_CHANNEL = /^[a-z_][a-z0-9_]*$/;
+
+/** One dedicated client LISTENing on `channel`; on error it reconnects (0.2 s doubling to 5 s). */
+async function listenPostgres(
+  url: string,
+  channel: string,
+  onPayload: (payload: string) => void,
+  onReconnect?: () => void,
+): Promise<() => Promise<void>> {
+  if (!QUOTED_CHANNEL.test(channel)) throw new Error(`Invalid channel name ${channel}`);
+  let client: pg.Client | undefined;
+  let stopped = false;
+  let delay = 200;
+  const connect = async (): Promise<void> => {
+    const next = new pg.Client({ connectionString: url });
+    next.on('notification', (message) => {
+      if (message.channel === channel) onPayload(message.payload ?? '');
+    });
+    next.on('error', () => {
+      void next.end().catch(() => undefined);
+      if (client === next) client = undefined;
+      if (!stopped) setTimeout(() => void reconnect(), delay).unref();
+    });
+    await next.connect();
+    await next.query(`LISTEN ${channel}`);
+    client = next;
+    delay = 200;
+  };
+  const reconnect = async (): Promise<void> => {
+    if (stopped) return;
+    try {
+      await connect();
+      onReconnect?.();
+    } catch {
+      delay = Math.min(delay * 2, 5000);
+      setTimeout(() => void reconnect(), delay).unref();
+    }
+  };
+  await connect();
+  return async () => {
+    stopped = true;
+    await client?.end().catch(() => undefined);
   };
 }
 
@@ -50,6 +103,7 @@ export function wrapPglite(client: PGlite, onClose?: () => void): Database {
     ping: async () => {
       await client.query('select 1');
     },
+    listen: async (channel, onPayload) => client.listen(channel, onPayload),
     close: async () => {
       await client.close();
       onClose?.();

@@ -28,6 +28,8 @@ export const ERROR_STATUS = {
   CONTRACT_VERSION_OUTDATED: 409,
   /** An invoice amount that does not match the order total or what is left to invoice. */
   INVOICE_AMOUNT_MISMATCH: 422,
+  /** The other party of a conversation blocked the caller: no more messages from this side. */
+  CONVERSATION_BLOCKED: 403,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   /** Well-formed, but a business rule refuses it; `details` name the rule (e.g. below_moq). */

@@ -12,6 +12,8 @@ export const FILE_PURPOSES = {
   domestic_invoice: { types: ['application/pdf', 'application/ofd', 'image/jpeg', 'image/png'], visibility: 'private' },
   /** A party's signed and sealed scan of an order's contract (read through the contract's routes). */
   contract_signed_copy: { types: ['application/pdf', 'image/jpeg', 'image/png'], visibility: 'private' },
+  /** A file sent in a conversation (pictures shown inline, PDFs as downloads; parties only). */
+  message_attachment: { types: ['application/pdf', 'image/jpeg', 'image/png', 'image/webp'], visibility: 'private' },
 } as const satisfies Record<string, { types: readonly string[]; visibility: 'private' | 'public' }>;
 
 export type FilePurpose = keyof typeof FILE_PURPOSES;
