@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -24,7 +23,7 @@ import { loggerOptions } from './platform/logging.js';
 import { installPrivateAnswerCaching, installSecurityHeaders } from './platform/security-headers.js';
 import { installWebApp } from './platform/web-app.js';
 import { registerAccountsModule } from './modules/accounts/index.js';
-import { createLocalFileStore, registerFilesModule, type FileStore } from './modules/files/index.js';
+import { createFileStore, registerFilesModule, type FileStore } from './modules/files/index.js';
 import { registerSuppliersModule, suppliers, supplierStatusOf } from './modules/suppliers/index.js';
 import { registerBrandsModule } from './modules/brands/index.js';
 import { registerOrdersModule } from './modules/orders/index.js';
@@ -152,7 +151,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   const files = await registerFilesModule(app, {
     db: database.db,
-    store: deps.fileStore ?? createLocalFileStore(path.join(config.dataDir, 'files')),
+    store: deps.fileStore ?? (await createFileStore(config.FILE_STORE, config.dataDir)),
     maxBytes: config.MAX_UPLOAD_BYTES,
   });
   await registerSuppliersModule(app, { ...context, files });

@@ -40,6 +40,17 @@ const envSchema = z.object({
   MAIL_FROM: z.string().min(3).default('Buttress Roots <no-reply@buttressroots.local>'),
   MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
   MAIL_POLL_INTERVAL_MS: z.coerce.number().int().min(50).max(600_000).default(1000),
+  /**
+   * Where uploads and generated files live: unset → DATA_DIR/files; `s3://bucket[/prefix]?endpoint=…&region=…`
+   * → an S3-compatible store (credentials from the usual AWS_* variables). docs/deployment.md.
+   */
+  FILE_STORE: z
+    .string()
+    .regex(
+      /^s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](\/[^?]*)?(\?.*)?$/,
+      'must look like s3://bucket?endpoint=…&region=…',
+    )
+    .optional(),
   /** Largest accepted upload, per file, in bytes (10 MB by default). */
   MAX_UPLOAD_BYTES: z.coerce
     .number()

@@ -1,4 +1,4 @@
-import { eq, inArray } from 'drizzle-orm';
+import { asc, eq, gt, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { files } from './files.tables.js';
 
@@ -21,4 +21,18 @@ export async function findFilesByIds(db: Pick<Db, 'select'>, ids: readonly strin
     .select()
     .from(files)
     .where(inArray(files.id, [...ids]));
+}
+
+/** Every stored object a files row names (its bytes and its thumbnail), in a stable order, a page at a time. */
+export async function listStoredObjects(
+  db: Pick<Db, 'select'>,
+  afterId: string | null,
+  limit: number,
+): Promise<Pick<FileRow, 'id' | 'storageKey' | 'thumbnailKey' | 'sha256'>[]> {
+  return db
+    .select({ id: files.id, storageKey: files.storageKey, thumbnailKey: files.thumbnailKey, sha256: files.sha256 })
+    .from(files)
+    .where(afterId ? gt(files.id, afterId) : undefined)
+    .orderBy(asc(files.id))
+    .limit(limit);
 }
