@@ -37,6 +37,7 @@ import { JobScheduler } from './platform/jobs.js';
 import type { ModuleContext } from './platform/module-context.js';
 import { systemClock, type Clock } from './platform/clock.js';
 import { installCsrfGuard } from './platform/csrf.js';
+import { installMetrics } from './platform/metrics/metrics.js';
 import { devMailboxRoutes } from './platform/mail/dev-mailbox.routes.js';
 import { createMailer } from './platform/mail/outbox.js';
 import { createDevMailboxTransport, createSmtpTransport, type MailTransport } from './platform/mail/transport.js';
@@ -105,6 +106,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   setRateLimitScale(config.RATE_LIMIT_SCALE);
   installSecurityHeaders(app, { production: config.isProduction });
   installPrivateAnswerCaching(app);
+  // First, so its timing hook sees every route; the sources are read at each scrape.
+  installMetrics(app, { database, catalogCache: () => app.catalogCache.responses.counts }, config.METRICS_TOKEN);
 
   await app.register(fastifySwagger, {
     openapi: {

@@ -51,6 +51,8 @@ const envSchema = z.object({
       'must look like s3://bucket?endpoint=…&region=…',
     )
     .optional(),
+  /** Lets a scraper outside this machine read /metrics with `Authorization: Bearer …` (loopback needs none). */
+  METRICS_TOKEN: z.string().min(24, 'must be at least 24 characters').optional(),
   /** Largest accepted upload, per file, in bytes (10 MB by default). */
   MAX_UPLOAD_BYTES: z.coerce
     .number()

@@ -21,6 +21,8 @@ export interface Database {
   kind: 'pglite' | 'postgres';
   /** Runs a trivial query; used by /readyz. */
   ping(): Promise<void>;
+  /** The PostgreSQL pool's connections (metrics); PGlite has no pool. */
+  poolStats?(): { total: number; idle: number; waiting: number };
   /**
    * LISTEN on a channel: `onPayload` gets each NOTIFY's payload once its transaction commits
    * (real-time fan-out across instances, docs/decisions/0012-messages.md). PostgreSQL holds one
@@ -44,6 +46,7 @@ export async function openPostgres(url: string, poolSize = 10): Promise<Database
     ping: async () => {
       await pool.query('select 1');
     },
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     listen: (channel, onPayload, onReconnect) => listenPostgres(url, channel, onPayload, onReconnect),
     close: () => pool.end(),
   };

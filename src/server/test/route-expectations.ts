@@ -56,6 +56,8 @@ export const ROUTE_EXPECTATIONS: Record<string, RouteExpectation> = {
   // Platform
   'GET /healthz': publicRoute,
   'GET /readyz': publicRoute,
+  /** Loopback or METRICS_TOKEN only: checked in the route itself (metrics.test.ts); 404 to everyone else. */
+  'GET /metrics': publicRoute,
   'GET /api/site': publicRoute,
   'GET /api/openapi.json': docs,
   'GET /api/docs': docs,
