@@ -19,8 +19,12 @@ export type Db = PgDatabase<PgQueryResultHKT>;
 export interface Database {
   db: Db;
   kind: 'pglite' | 'postgres';
+  /** PostgreSQL only: the connection URL (pg_dump, dedicated LISTEN connections). */
+  url?: string;
   /** Runs a trivial query; used by /readyz. */
   ping(): Promise<void>;
+  /** PGlite only: its whole data directory as a gzipped tarball (npm run backup). */
+  dumpDataDir?(): Promise<Buffer>;
   /** The PostgreSQL pool's connections (metrics); PGlite has no pool. */
   poolStats?(): { total: number; idle: number; waiting: number };
   /**
@@ -43,6 +47,7 @@ export async function openPostgres(url: string, poolSize = 10): Promise<Database
   return {
     db,
     kind: 'postgres',
+    url,
     ping: async () => {
       await pool.query('select 1');
     },
@@ -107,6 +112,7 @@ export function wrapPglite(client: PGlite, onClose?: () => void): Database {
       await client.query('select 1');
     },
     listen: async (channel, onPayload) => client.listen(channel, onPayload),
+    dumpDataDir: async () => Buffer.from(await (await client.dumpDataDir('gzip')).arrayBuffer()),
     close: async () => {
       await client.close();
       onClose?.();

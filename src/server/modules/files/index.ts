@@ -7,3 +7,5 @@ export { contentDisposition, type FilePurpose } from './file-policy.js';
 export { toFileInfo, type FileRow, type FilesService } from './files.service.js';
 /** For foreign keys and the read models of docs/decisions/0009-module-boundaries.md. */
 export { files } from './files.tables.js';
+/** Every stored object, for the backup and the store migration. */
+export { listStoredObjects } from './files.repo.js';
