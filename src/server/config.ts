@@ -73,7 +73,7 @@ const envSchema = z.object({
   /** How long a catalog answer may be served from memory at most; 0 turns the catalog cache off. */
   CATALOG_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
   /** How often each instance looks for catalog changes announced by other instances. */
-  CATALOG_CACHE_SYNC_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
+  CATALOG_CACHE_SYNC_MS: z.coerce.number().int().min(50).max(60_000).default(500),
   /** Fill an empty platform with demo accounts and products at start-up; on unless NODE_ENV=production. */
   DEMO_DATA: booleanString.optional(),
   /**

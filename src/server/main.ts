@@ -2,6 +2,7 @@ import { buildApp } from './app.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { openPglite, openPostgres, type Database } from './db/client.js';
 import { runMigrations } from './db/migrate.js';
+import { withStartupLock } from './db/startup-lock.js';
 import { seedCategories } from './modules/catalog/index.js';
 import { seedDemoData } from './demo/demo-data.js';
 import { publishedDemoAccounts } from './demo/demo-banner.js';
@@ -37,10 +38,11 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  await runMigrations(database);
-  await seedCategories(database.db);
-
-  const app = await buildApp({ config, database });
+  const app = await withStartupLock(database, async () => {
+    await runMigrations(database);
+    await seedCategories(database.db);
+    return buildApp({ config, database });
+  });
   let shuttingDown = false;
   const shutdown = (signal: string) => {
     if (shuttingDown) return;
@@ -63,7 +65,7 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));
 
-  const demo = config.demoData ? await seedDemoData(app, database.db) : undefined;
+  const demo = config.demoData ? await withStartupLock(database, () => seedDemoData(app, database.db)) : undefined;
   app.mailWorker.start();
   app.scheduler.start();
   app.catalogCache.start();
