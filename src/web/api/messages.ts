@@ -98,7 +98,9 @@ export const messagesApi = {
     api<unknown>(`${conv(id)}/reports`, { method: 'POST', json: input }),
   /** The conversation about an order (either party of the order). */
   forOrder: (orderId: string) =>
-    api<ConversationDetail>(`/api/orders/${enc(orderId)}/conversation`).then(unwrap<ConversationDetail>('conversation')),
+    api<ConversationDetail>(`/api/orders/${enc(orderId)}/conversation`).then(
+      unwrap<ConversationDetail>('conversation'),
+    ),
   unread: () => api<{ unread: number; lastMessageId: number }>('/api/messages/unread'),
   delivered: (upTo: number) => api<unknown>('/api/messages/delivered', { method: 'POST', json: { upTo } }),
   settings: () => api<{ emailDigest: boolean }>('/api/messages/settings'),

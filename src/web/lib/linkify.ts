@@ -6,8 +6,11 @@
 
 export type TextPart = { kind: 'text'; text: string } | { kind: 'link'; text: string; href: string };
 
-/** A run starting with http:// or https:// up to whitespace or a character that cannot be in a link. */
-const URL_PATTERN = /\bhttps?:\/\/[^\s<>"'`\u0000-\u001f]+/giu;
+/**
+ * A run starting with http:// or https:// up to whitespace or a character that cannot be in a
+ * link (message text has no control characters: the API refuses them).
+ */
+const URL_PATTERN = /\bhttps?:\/\/[^\s<>"'`]+/giu;
 /** Trailing punctuation belongs to the sentence, not the link ("see https://a.example/x."). */
 const TRAILING = /[.,;:!?)\]}'"»。，；：！？）】]+$/u;
 

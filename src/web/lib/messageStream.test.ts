@@ -1,5 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { BACKOFF_MAX_MS, backoffDelay, MessageStream, type EventSourceLike, type StreamMessage } from './messageStream.js';
+import {
+  BACKOFF_MAX_MS,
+  backoffDelay,
+  MessageStream,
+  type EventSourceLike,
+  type StreamMessage,
+} from './messageStream.js';
 
 /** A stand-in for EventSource: the test fires its events by hand. */
 class FakeSource implements EventSourceLike {
