@@ -5,11 +5,14 @@ import {
   daysAgo,
   deliveryState,
   groupByDay,
+  keyForSend,
   languageName,
   listTime,
   mergeMessages,
   newClientKey,
   partyName,
+  sendBody,
+  textAfterSend,
 } from './messageThread.js';
 
 describe('mergeMessages', () => {
@@ -104,5 +107,28 @@ describe('languageName and newClientKey', () => {
     expect(a.length).toBeGreaterThanOrEqual(8);
     expect(a.length).toBeLessThanOrEqual(64);
     expect(newClientKey()).not.toBe(a);
+  });
+});
+
+describe('sending', () => {
+  it('keeps the clientKey for a retry of the same content and makes a new one for new content', () => {
+    const first = keyForSend(null, '{"body":"hi"}');
+    expect(keyForSend(first, '{"body":"hi"}')).toBe(first);
+    const changed = keyForSend(first, '{"body":"hi!"}');
+    expect(changed.key).not.toBe(first.key);
+    expect(changed.content).toBe('{"body":"hi!"}');
+  });
+  it('empties the compose box only when it still holds what was sent', () => {
+    expect(textAfterSend('hello', 'hello')).toBe('');
+    expect(textAfterSend('hello, and more', 'hello')).toBe('hello, and more');
+  });
+  it('builds the send body: trimmed text, files, and the pending product or order', () => {
+    expect(sendBody('  hi \n', ['f1'], { productId: 'p1' })).toEqual({
+      body: 'hi',
+      attachmentFileIds: ['f1'],
+      productId: 'p1',
+    });
+    expect(sendBody('x', [], { orderId: 'o1' })).toEqual({ body: 'x', attachmentFileIds: [], orderId: 'o1' });
+    expect(sendBody('x', [], null)).toEqual({ body: 'x', attachmentFileIds: [] });
   });
 });

@@ -107,3 +107,36 @@ export function newClientKey(): string {
   if (typeof crypto !== 'undefined' && 'randomUUID' in crypto) return crypto.randomUUID();
   return `k${Date.now().toString(36)}${Math.random().toString(36).slice(2, 12)}`;
 }
+
+export interface SendKey {
+  key: string;
+  /** The body the key was made for. */
+  content: string;
+}
+
+/**
+ * The clientKey of a send: the same as the previous (failed) try while the content is unchanged,
+ * so the server answers the first message if it did get it; a new key for new content.
+ */
+export function keyForSend(previous: SendKey | null, content: string): SendKey {
+  return previous?.content === content ? previous : { key: newClientKey(), content };
+}
+
+/** The compose box after an answer: emptied only when it still holds what was sent. */
+export function textAfterSend(current: string, sent: string): string {
+  return current === sent ? '' : current;
+}
+
+/** The body of POST …/messages from the compose area. */
+export function sendBody(
+  text: string,
+  attachmentFileIds: string[],
+  pending: { productId?: string; orderId?: string } | null,
+) {
+  return {
+    body: text.trim(),
+    attachmentFileIds,
+    ...(pending?.productId ? { productId: pending.productId } : {}),
+    ...(pending?.orderId ? { orderId: pending.orderId } : {}),
+  };
+}

@@ -10,7 +10,7 @@ import { ApiError } from '../../api/client.js';
 import { messagesApi } from '../../api/messages.js';
 import { uploadFile } from '../../api/upload.js';
 import { useFormat } from '../../hooks/useFormat.js';
-import { newClientKey } from '../../lib/messageThread.js';
+import { keyForSend, newClientKey, sendBody, textAfterSend, type SendKey } from '../../lib/messageThread.js';
 import { DOCUMENT_ACCEPT } from '../upload/accept.js';
 import { useUploadErrorText } from '../upload/uploadErrors.js';
 
@@ -60,7 +60,7 @@ export function Composer({
   const [files, setFiles] = useState<PendingFile[]>([]);
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const keyRef = useRef<{ key: string; content: string } | null>(null);
+  const keyRef = useRef<SendKey | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
   const uploading = files.some((f) => !f.fileId && !f.error);
@@ -106,22 +106,20 @@ export function Composer({
     if (!canSend) return;
     const sentText = text;
     const sentFiles = ready.map((f) => f.localId);
-    const body: SendMessage = {
-      body: trimmed,
-      attachmentFileIds: ready.map((f) => f.fileId as string),
-      ...(pending?.productId ? { productId: pending.productId } : {}),
-      ...(pending?.orderId ? { orderId: pending.orderId } : {}),
-    };
-    const content = JSON.stringify(body);
-    // Same content as a failed try: same key (the server answers the first message if it got it).
-    if (keyRef.current?.content !== content) keyRef.current = { key: newClientKey(), content };
+    const body: SendMessage = sendBody(
+      text,
+      ready.flatMap((f) => (f.fileId ? [f.fileId] : [])),
+      pending,
+    );
+    const sendKey = keyForSend(keyRef.current, JSON.stringify(body));
+    keyRef.current = sendKey;
     setSending(true);
     setError(null);
     try {
-      const message = await messagesApi.send(conversationId, { ...body, clientKey: keyRef.current.key });
+      const message = await messagesApi.send(conversationId, { ...body, clientKey: sendKey.key });
       keyRef.current = null;
       // Only what was sent goes: text typed while waiting stays.
-      if (textRef.current === sentText) setText('');
+      setText(textAfterSend(textRef.current, sentText));
       setFiles((list) => list.filter((f) => !sentFiles.includes(f.localId)));
       onSent(message, Boolean(pending));
     } catch (reason) {
