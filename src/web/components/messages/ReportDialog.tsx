@@ -59,7 +59,9 @@ export function ReportDialog({
         if (!busy) onClose();
       }}
     >
+      {/* noValidate: the translated message below explains a missing comment, not the browser's bubble. */}
       <form
+        noValidate
         onSubmit={(event) => {
           event.preventDefault();
           void submit();
