@@ -228,7 +228,7 @@ test.describe('products', () => {
     const supplierCard = visitor.getByTestId('supplier-card');
     await expect(supplierCard.getByRole('link', { name: supplier.companyNameEn })).toBeVisible();
     await expect(visitor.getByTestId('supplier-contact')).toBeHidden();
-    await supplierCard.getByRole('button', { name: 'Contact supplier' }).click();
+    await supplierCard.getByRole('button', { name: 'Contact details' }).click();
     await expect(visitor.getByTestId('supplier-contact')).toContainText('export@example.com');
     // The category page lists it too.
     await visitor.getByTestId('product-page').getByRole('link', { name: 'Fasteners' }).first().click();

@@ -29,6 +29,11 @@ export const PAGE_PATTERNS = [
   'admin/brands/:id',
   'admin/orders',
   'admin/orders/:id',
+  // Messages (issue 14): the conversation list, a thread, and staff's reported conversations.
+  'messages',
+  'messages/:id',
+  'admin/message-reports',
+  'admin/message-reports/:id',
   'supplier',
   'supplier/profile',
   'supplier/brands',

@@ -221,6 +221,30 @@ export const router = createBrowserRouter([
             ],
           },
           {
+            // Messages (issue 14): the conversation list, and the thread beside it on wide screens.
+            path: 'messages',
+            lazy: lazyPage(
+              () => import('./routes/messages/MessagesPage.js'),
+              (m) => signedIn(<m.MessagesPage />),
+            ),
+            children: [
+              {
+                index: true,
+                lazy: lazyPage(
+                  () => import('./routes/messages/MessagesPage.js'),
+                  (m) => <m.NoThreadChosen />,
+                ),
+              },
+              {
+                path: ':id',
+                lazy: lazyPage(
+                  () => import('./routes/messages/ThreadPage.js'),
+                  (m) => <m.ThreadPage />,
+                ),
+              },
+            ],
+          },
+          {
             // The order form (issue 12): one supplier's order draft, prices from the server.
             path: 'orders/new',
             lazy: lazyPage(
@@ -258,6 +282,21 @@ export const router = createBrowserRouter([
             lazy: lazyPage(
               () => import('./routes/brand-review/BrandReviewPage.js'),
               (m) => staffOnly(<m.BrandReviewPage />),
+            ),
+          },
+          // Staff: reported conversations (issue 14).
+          {
+            path: 'admin/message-reports',
+            lazy: lazyPage(
+              () => import('./routes/admin/MessageReportsPage.js'),
+              (m) => staffOnly(<m.MessageReportsPage />),
+            ),
+          },
+          {
+            path: 'admin/message-reports/:id',
+            lazy: lazyPage(
+              () => import('./routes/admin/MessageReportDetailPage.js'),
+              (m) => staffOnly(<m.MessageReportDetailPage />),
             ),
           },
           // Staff: any order, read-only.

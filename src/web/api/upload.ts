@@ -10,7 +10,8 @@ export type UploadPurpose =
   | 'product_image'
   | 'payment_proof'
   | 'contract_signed_copy'
-  | 'domestic_invoice';
+  | 'domestic_invoice'
+  | 'message_attachment';
 
 export interface UploadOptions {
   /** Called with 0…1 as the body is sent. */

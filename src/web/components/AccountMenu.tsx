@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { isStaff, useLogout, useMe } from '../api/auth.js';
 import { useLocalizedHref } from '../hooks/useLocale.js';
+import { MessagesLink } from './messages/MessagesLink.js';
 import { OrderDraftsLink } from './OrderDraftsLink.js';
 
 /**
@@ -31,6 +32,7 @@ export function AccountMenu() {
   }
   return (
     <div className="account-links" data-testid="account-menu">
+      <MessagesLink />
       <OrderDraftsLink userId={user.id} />
       <Link to={href('/account')} className="account-link">
         <span className="account-link-name">{user.accountName}</span>
@@ -44,6 +46,11 @@ export function AccountMenu() {
       {isStaff(user.roles) ? (
         <Link to={href('/admin/brands')} className="btn btn-ghost" data-testid="brand-review-link">
           {t('brands.review.title')}
+        </Link>
+      ) : null}
+      {isStaff(user.roles) ? (
+        <Link to={href('/admin/message-reports')} className="btn btn-ghost" data-testid="message-reports-link">
+          {t('messages.reports.title')}
         </Link>
       ) : null}
       {isStaff(user.roles) ? (

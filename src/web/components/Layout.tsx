@@ -6,6 +6,7 @@ import { useLocale } from '../hooks/useLocale.js';
 import { NotFoundPage } from '../routes/NotFoundPage.js';
 import { Footer } from './Footer.js';
 import { Header } from './Header.js';
+import { MessageStreamProvider } from './messages/MessageStreamProvider.js';
 import { PageProgress } from './PageProgress.js';
 
 /**
@@ -36,14 +37,17 @@ export function Layout({ pending = false }: { pending?: boolean }) {
   }
 
   return (
-    <div className="page">
-      <PageProgress active={loadingNext} />
-      <Header />
-      {/* While the next page loads, the old one is inert: a second click cannot act on a page that is going away. */}
-      <main className="main" id="main" aria-busy={pending || loadingNext} inert={loadingNext}>
-        {content}
-      </main>
-      <Footer />
-    </div>
+    // One messages stream for the tab, shared by the header's badge and an open thread.
+    <MessageStreamProvider>
+      <div className="page">
+        <PageProgress active={loadingNext} />
+        <Header />
+        {/* While the next page loads, the old one is inert: a second click cannot act on a page that is going away. */}
+        <main className="main" id="main" aria-busy={pending || loadingNext} inert={loadingNext}>
+          {content}
+        </main>
+        <Footer />
+      </div>
+    </MessageStreamProvider>
   );
 }

@@ -6,6 +6,7 @@ import { usePageTitle } from '../../hooks/usePageTitle.js';
 import { BuyerEntryCard } from './BuyerEntryCard.js';
 import { ChangeEmailForm } from './ChangeEmailForm.js';
 import { ChangePasswordForm } from './ChangePasswordForm.js';
+import { MessagesCard } from './MessagesCard.js';
 import { ProfileCard } from './ProfileCard.js';
 import { SessionsCard } from './SessionsCard.js';
 import { SupplierEntryCard } from './SupplierEntryCard.js';
@@ -27,6 +28,7 @@ export function AccountPage() {
       <SupplierEntryCard status={user.supplierStatus} />
       <BuyerEntryCard />
       <div className="account-grid">
+        <MessagesCard />
         <ProfileCard user={user} />
         <ChangePasswordForm />
         <ChangeEmailForm currentEmail={user.email} />

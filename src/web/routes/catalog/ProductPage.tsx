@@ -16,6 +16,7 @@ import { applicableTierIndex, parseQuantity } from '../../lib/priceTier.js';
 import { languageName, regionName } from '../../lib/regions.js';
 import { NotFoundPage } from '../NotFoundPage.js';
 import { ProductGallery } from './ProductGallery.js';
+import { ContactSupplierButton } from '../../components/messages/ContactSupplierButton.js';
 import { ProductOrderBox } from './ProductOrderBox.js';
 
 /** A search-result-sized summary: the selling points, else the name with its price. */
@@ -159,7 +160,7 @@ function ProductView({ product, price }: { product: Product; price: string }) {
             quantity={quantity}
             unitPrice={pf.unitPrice(unitPrice, product.currency)}
           />
-          <SupplierCard supplier={product.supplier} />
+          <SupplierCard supplier={product.supplier} productId={product.id} />
         </div>
       </div>
       {product.sellingPoints ? (
@@ -211,8 +212,11 @@ function ProductView({ product, price }: { product: Product; price: string }) {
   );
 }
 
-/** The supplier's name (to their page) and country; "Contact supplier" shows the email and phone. */
-function SupplierCard({ supplier }: { supplier: Product['supplier'] }) {
+/**
+ * The supplier's name (to their page) and country; "Contact supplier" opens a conversation about
+ * this product (issue 14), "Contact details" shows the email and phone.
+ */
+function SupplierCard({ supplier, productId }: { supplier: Product['supplier']; productId: string }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const href = useLocalizedHref();
@@ -227,9 +231,10 @@ function SupplierCard({ supplier }: { supplier: Product['supplier'] }) {
         <Link to={href(`/suppliers/${supplier.id}`)}>{supplier.name}</Link>
       </p>
       <p className="muted">{regionName(locale, supplier.country)}</p>
+      <ContactSupplierButton supplierId={supplier.id} productId={productId} />
       <button
         type="button"
-        className="btn btn-primary"
+        className="btn btn-ghost"
         aria-expanded={open}
         aria-controls="supplier-contact"
         onClick={() => setOpen((v) => !v)}

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { Breadcrumb } from '../../components/Breadcrumb.js';
 import { OrderDetailLoader } from '../../components/orders/OrderDetailLoader.js';
+import { OrderConversationButton } from '../../components/messages/ContactSupplierButton.js';
 import { OrderDetailView } from '../../components/orders/OrderDetailView.js';
 import { useLocalizedHref } from '../../hooks/useLocale.js';
 import { BuyerOrderActions } from './BuyerOrderActions.js';
@@ -28,7 +29,12 @@ export function BuyerOrderDetailPage() {
               order={order}
               titleLevel="h1"
               backTo={{ label: t('orders.myOrders'), path: href('/account/orders') }}
-              actions={<BuyerOrderActions order={order} />}
+              actions={
+                <>
+                  <OrderConversationButton orderId={order.id} viewer="buyer" />
+                  <BuyerOrderActions order={order} />
+                </>
+              }
             />
           </>
         )}

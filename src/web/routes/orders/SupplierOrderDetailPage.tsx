@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { OrderDetailLoader } from '../../components/orders/OrderDetailLoader.js';
+import { OrderConversationButton } from '../../components/messages/ContactSupplierButton.js';
 import { OrderDetailView } from '../../components/orders/OrderDetailView.js';
 import { useLocalizedHref } from '../../hooks/useLocale.js';
 import { SupplierOrderPanel } from './supplier/SupplierOrderPanel.js';
@@ -16,7 +17,12 @@ export function SupplierOrderDetailPage() {
         <OrderDetailView
           order={order}
           backTo={{ label: t('terms.orderManagement'), path: href('/supplier/orders') }}
-          actions={<SupplierOrderPanel order={order} />}
+          actions={
+            <>
+              <OrderConversationButton orderId={order.id} viewer="supplier" />
+              <SupplierOrderPanel order={order} />
+            </>
+          }
         />
       )}
     </OrderDetailLoader>

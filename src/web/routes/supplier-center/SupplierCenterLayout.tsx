@@ -77,6 +77,12 @@ export function SupplierCenterLayout() {
                   <NavLink to={href(path)}>{t(key)}</NavLink>
                 </li>
               ))}
+              <li>
+                {/* The messages pages are shared with buyers; this opens them on the selling side. */}
+                <Link to={`${href('/messages')}?side=supplier`} data-testid="supplier-center-messages">
+                  {t('messages.title')}
+                </Link>
+              </li>
             </ul>
           </nav>
           <div className="center-content">

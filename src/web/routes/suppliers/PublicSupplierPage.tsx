@@ -12,6 +12,7 @@ import { useLocale, useLocalizedHref } from '../../hooks/useLocale.js';
 import { usePageTitle } from '../../hooks/usePageTitle.js';
 import { languageName, regionName } from '../../lib/regions.js';
 import { NotFoundPage } from '../NotFoundPage.js';
+import { ContactSupplierButton } from '../../components/messages/ContactSupplierButton.js';
 
 /** A supplier's public page: who they are, what they make, where they sell, how to reach them. */
 export function PublicSupplierPage() {
@@ -61,6 +62,7 @@ export function PublicSupplierPage() {
           {supplier.nameZh && supplier.nameZh !== supplier.name ? <p lang="zh-CN">{supplier.nameZh}</p> : null}
           {supplier.nameEn !== supplier.name ? <p lang="en">{supplier.nameEn}</p> : null}
           <span className="badge badge-approved">{t('publicSupplier.verified')}</span>
+          <ContactSupplierButton supplierId={supplier.id} />
         </div>
       </header>
       <dl className="facts card">
