@@ -40,6 +40,8 @@ const envSchema = z.object({
   MAIL_FROM: z.string().min(3).default('Buttress Roots <no-reply@buttressroots.local>'),
   MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
   MAIL_POLL_INTERVAL_MS: z.coerce.number().int().min(50).max(600_000).default(1000),
+  /** How often the messages digest looks for messages unread for 10 minutes (issue 14). */
+  MESSAGE_DIGEST_INTERVAL_MS: z.coerce.number().int().min(1000).max(3_600_000).default(60_000),
   /** Largest accepted upload, per file, in bytes (10 MB by default). */
   MAX_UPLOAD_BYTES: z.coerce
     .number()

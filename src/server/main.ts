@@ -65,6 +65,7 @@ async function main(): Promise<void> {
 
   const demo = config.demoData ? await seedDemoData(app, database.db) : undefined;
   app.mailWorker.start();
+  app.messageDigest.start();
   app.scheduler.start();
   app.catalogCache.start();
   await app.listen({ host: config.host, port: config.PORT });
