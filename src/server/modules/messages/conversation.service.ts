@@ -195,10 +195,9 @@ export function createConversationService(deps: ConversationDeps) {
 
     async block(user: Pick<RequestUser, 'id' | 'supplierId'>, id: string, on: boolean): Promise<ConversationDetail> {
       const { row, side } = await forParty(id, user);
-      if (on && row.blocked_by_side !== null && row.blocked_by_side !== side) {
-        // Already blocked by the other side: nothing to add; the caller's block would hide theirs.
-        throw new AppError('CONVERSATION_BLOCKED', 'The other party has blocked this conversation');
-      }
+      // Already blocked by the other side: one block is enough (nobody writes to the caller either
+      // way) and the caller's would replace theirs, so it is left as it is.
+      if (on && row.blocked_by_side !== null && row.blocked_by_side !== side) return toDetail(row, side);
       await db.transaction(async (tx) => {
         const changed = await setBlock(tx, id, on ? side : null, on ? null : side, clock.now());
         if (!changed && !on && row.blocked_by_side !== null) {
