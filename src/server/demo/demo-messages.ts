@@ -15,7 +15,10 @@ export async function seedDemoMessages(
   productId: string,
 ): Promise<void> {
   const { buyer, supplier } = sessions;
-  const product = await client.get<{ product: { supplier: { id: string } } }>(buyer, `/api/catalog/products/${productId}`);
+  const product = await client.get<{ product: { supplier: { id: string } } }>(
+    buyer,
+    `/api/catalog/products/${productId}`,
+  );
   const { conversation } = await client.send<{ conversation: Id }>(buyer, 'POST', '/api/conversations', {
     supplierId: product.product.supplier.id,
     productId,

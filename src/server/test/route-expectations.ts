@@ -384,7 +384,11 @@ export const ROUTE_EXPECTATIONS: Record<string, RouteExpectation> = {
     body: () => ({ upTo: 1 }),
     owners: ['user', 'supplierA'],
   },
-  'PUT /api/conversations/:id/block': { access: 'user', params: { id: 'conversationId' }, owners: ['user', 'supplierA'] },
+  'PUT /api/conversations/:id/block': {
+    access: 'user',
+    params: { id: 'conversationId' },
+    owners: ['user', 'supplierA'],
+  },
   'DELETE /api/conversations/:id/block': {
     access: 'user',
     params: { id: 'conversationId' },

@@ -104,7 +104,11 @@ export async function insertConversation(
   return { id: existing.id, created: false };
 }
 
-export async function conversationIdOfPair(db: Exec, buyerUserId: string, supplierId: string): Promise<string | undefined> {
+export async function conversationIdOfPair(
+  db: Exec,
+  buyerUserId: string,
+  supplierId: string,
+): Promise<string | undefined> {
   const [row] = await rowsOf<{ id: string }>(
     db,
     sql`select id from conversations where buyer_user_id = ${buyerUserId} and supplier_id = ${supplierId}`,
@@ -197,12 +201,7 @@ export async function unreadOf(db: Exec, party: Party): Promise<{ unread: number
 }
 
 /** For an empty page: the total and unread total still answer (the page's window has no row). */
-export async function countConversations(
-  db: Exec,
-  party: Party,
-  side?: ConversationSide,
-  q?: string,
-): Promise<number> {
+export async function countConversations(db: Exec, party: Party, side?: ConversationSide, q?: string): Promise<number> {
   const sideFilter =
     side === 'buyer'
       ? sql` and x.buyer_user_id = ${party.userId}`
@@ -248,7 +247,9 @@ export async function markDelivered(
   db: Exec,
   party: Party,
   upTo: number,
-): Promise<{ id: string; buyer_user_id: string; supplier_id: string; side: ConversationSide; up_to: number | string }[]> {
+): Promise<
+  { id: string; buyer_user_id: string; supplier_id: string; side: ConversationSide; up_to: number | string }[]
+> {
   return rowsOf(
     db,
     sql`update conversations c set

@@ -4,4 +4,10 @@ export { MessageDigestWorker } from './message-digest.worker.js';
 /** The real-time stream (another part of the module) reads messages and the NOTIFY channel. */
 export { MESSAGES_CHANNEL, notifyMessageEvent, type MessageNotice } from './message-notify.repo.js';
 /** For foreign keys and the read models of docs/decisions/0009-module-boundaries.md. */
-export { conversationReports, conversations, messageAttachments, messageSettings, messages } from './messages.tables.js';
+export {
+  conversationReports,
+  conversations,
+  messageAttachments,
+  messageSettings,
+  messages,
+} from './messages.tables.js';

@@ -47,7 +47,9 @@ describe('at the same time', () => {
       ...Array.from({ length: 6 }, (_, i) => sendRequest(w, buyer, c.id, { body: `b${i}` })),
       ...Array.from({ length: 6 }, (_, i) => sendRequest(w, w.supplier, c.id, { body: `s${i}` })),
     ]);
-    const page = (await call(w.t.app, 'GET', `${CONVERSATIONS}/${c.id}/messages`, { cookie: buyer.cookie })).json<MessagePage>();
+    const page = (
+      await call(w.t.app, 'GET', `${CONVERSATIONS}/${c.id}/messages`, { cookie: buyer.cookie })
+    ).json<MessagePage>();
     expect(page.items).toHaveLength(13);
     const [row] = await w.t.database.db.select().from(conversations).where(eq(conversations.id, c.id));
     expect(row).toMatchObject({ supplierUnread: 7, buyerUnread: 6, lastMessageId: page.items.at(-1)!.id });

@@ -17,8 +17,7 @@ beforeAll(async () => {
 afterAll(async () => w?.t.close());
 
 const MINUTE = 60_000;
-const mailsTo = (email: string) =>
-  w.t.database.db.select().from(mailOutbox).where(eq(mailOutbox.toAddress, email));
+const mailsTo = (email: string) => w.t.database.db.select().from(mailOutbox).where(eq(mailOutbox.toAddress, email));
 const digestsTo = async (email: string) => (await mailsTo(email)).filter((m) => m.template === 'messageDigest');
 
 describe('the 10-minute email digest', () => {
@@ -60,13 +59,19 @@ describe('the 10-minute email digest', () => {
     const reader = await makeBuyer(w.t, { locale: 'en' });
     const c = await contact(w, reader);
     const m = await say(w, w.supplier, c.id, 'Quote attached soon');
-    const read = await call(w.t.app, 'POST', `${CONVERSATIONS}/${c.id}/read`, { cookie: reader.cookie, payload: { upTo: m.id } });
+    const read = await call(w.t.app, 'POST', `${CONVERSATIONS}/${c.id}/read`, {
+      cookie: reader.cookie,
+      payload: { upTo: m.id },
+    });
     expect(read.statusCode).toBe(204);
     await w.t.app.messageDigest.runOnce(new Date(new Date(m.createdAt).getTime() + 11 * MINUTE));
     expect(await digestsTo(reader.email)).toHaveLength(0);
 
     const quiet = await makeBuyer(w.t, { locale: 'es' });
-    const off = await call(w.t.app, 'PUT', '/api/messages/settings', { cookie: quiet.cookie, payload: { emailDigest: false } });
+    const off = await call(w.t.app, 'PUT', '/api/messages/settings', {
+      cookie: quiet.cookie,
+      payload: { emailDigest: false },
+    });
     expect(off.statusCode).toBe(200);
     const q = await contact(w, quiet);
     const n = await say(w, w.supplier, q.id, 'Hola');
@@ -82,18 +87,36 @@ describe('the 10-minute email digest', () => {
 describe('NOTIFY', () => {
   it('announces a message, a read mark and a block on br_messages after the commit', async () => {
     const notices: MessageNotice[] = [];
-    const stop = await w.t.database.listen(MESSAGES_CHANNEL, (payload) => notices.push(JSON.parse(payload) as MessageNotice));
+    const stop = await w.t.database.listen(MESSAGES_CHANNEL, (payload) =>
+      notices.push(JSON.parse(payload) as MessageNotice),
+    );
     try {
       const buyer = await makeBuyer(w.t);
       const c = await contact(w, buyer);
       const m = await say(w, buyer, c.id, 'notify me');
-      await call(w.t.app, 'POST', `${CONVERSATIONS}/${c.id}/read`, { cookie: w.supplier.cookie, payload: { upTo: m.id } });
+      await call(w.t.app, 'POST', `${CONVERSATIONS}/${c.id}/read`, {
+        cookie: w.supplier.cookie,
+        payload: { upTo: m.id },
+      });
       await call(w.t.app, 'PUT', `${CONVERSATIONS}/${c.id}/block`, { cookie: w.supplier.cookie });
       await expect.poll(() => notices.filter((n) => n.c === c.id).length, { timeout: 5000 }).toBe(3);
       const mine = notices.filter((n) => n.c === c.id);
       expect(mine[0]).toEqual({ t: 'message', id: m.id, c: c.id, b: buyer.id, s: w.supplier.supplierId });
-      expect(mine[1]).toEqual({ t: 'read', c: c.id, b: buyer.id, s: w.supplier.supplierId, side: 'supplier', upTo: m.id });
-      expect(mine[2]).toEqual({ t: 'block', c: c.id, b: buyer.id, s: w.supplier.supplierId, blockedBySide: 'supplier' });
+      expect(mine[1]).toEqual({
+        t: 'read',
+        c: c.id,
+        b: buyer.id,
+        s: w.supplier.supplierId,
+        side: 'supplier',
+        upTo: m.id,
+      });
+      expect(mine[2]).toEqual({
+        t: 'block',
+        c: c.id,
+        b: buyer.id,
+        s: w.supplier.supplierId,
+        blockedBySide: 'supplier',
+      });
     } finally {
       await stop();
     }

@@ -83,7 +83,8 @@ export class MessageDigestWorker {
           (locale === 'zh-CN' ? to.other_name_zh || to.other_name_en : to.other_name_en || to.other_name_zh) ?? '';
         const total = Number(texts[0]!.total);
         const lines = texts.map((t) => shorten(t.body) || t.attachments.map((a) => a.name).join(', '));
-        if (total > texts.length) lines.push(translate(locale, 'mail.messageDigest.more', { count: total - texts.length }));
+        if (total > texts.length)
+          lines.push(translate(locale, 'mail.messageDigest.more', { count: total - texts.length }));
         await mailer.enqueue(tx, {
           to: to.email,
           locale,

@@ -39,7 +39,13 @@ describe('attachments by rule', () => {
     const sheet = await upload(w.t.app, w.buyer.cookie, 'message_attachment', 'spec.pdf');
     const m = await say(w, w.buyer, c.id, { body: 'see attached', attachmentFileIds: [picture.id, sheet.id] });
     expect(m.attachments).toEqual([
-      expect.objectContaining({ fileId: picture.id, name: 'sample.png', contentType: 'image/png', width: 1200, height: 900 }),
+      expect.objectContaining({
+        fileId: picture.id,
+        name: 'sample.png',
+        contentType: 'image/png',
+        width: 1200,
+        height: 900,
+      }),
       expect.objectContaining({ fileId: sheet.id, name: 'spec.pdf', contentType: 'application/pdf', width: null }),
     ]);
 
@@ -85,7 +91,8 @@ describe('reporting and the staff queue', () => {
     const seen = await say(w, w.supplier, c.id, 'Send money now');
     const file = await upload(w.t.app, w.supplier.cookie, 'message_attachment', 'invoice.pdf');
     await say(w, w.supplier, c.id, { attachmentFileIds: [file.id] });
-    const report = (body: object) => call(w.t.app, 'POST', `${CONVERSATIONS}/${c.id}/reports`, { cookie: buyer.cookie, payload: body });
+    const report = (body: object) =>
+      call(w.t.app, 'POST', `${CONVERSATIONS}/${c.id}/reports`, { cookie: buyer.cookie, payload: body });
     // The attachment is not reachable for staff before a report.
     expect((await get(staff, `${CONVERSATIONS}/${c.id}/attachments/${file.id}`)).statusCode).toBe(404);
     expect((await report({ reason: 'other' })).statusCode).toBe(400);
@@ -96,13 +103,17 @@ describe('reporting and the staff queue', () => {
     expect((await get(buyer, `${CONVERSATIONS}/${c.id}`)).json().conversation.reported).toBe(true);
     await say(w, w.supplier, c.id, 'after the report');
 
-    const queue = (await get(staff, '/api/review/message-reports')).json<{ items: { id: string; conversationId: string }[] }>();
+    const queue = (await get(staff, '/api/review/message-reports')).json<{
+      items: { id: string; conversationId: string }[];
+    }>();
     const item = queue.items.find((i) => i.conversationId === c.id)!;
     expect(item).toMatchObject({ reason: 'fraud', reporterSide: 'buyer', status: 'open' });
     // Parties are not staff: the queue is refused to them.
     expect((await get(buyer, '/api/review/message-reports')).statusCode).toBe(403);
 
-    const detail = (await get(staff, `/api/review/message-reports/${item.id}`)).json<{ report: { messages: Message[] } }>();
+    const detail = (await get(staff, `/api/review/message-reports/${item.id}`)).json<{
+      report: { messages: Message[] };
+    }>();
     expect(detail.report.messages.map((m) => m.body)).toContain('Send money now');
     expect(detail.report.messages.every((m) => m.id <= last)).toBe(true);
     expect(detail.report.messages.some((m) => m.id === seen.id)).toBe(true);
@@ -124,7 +135,10 @@ describe('reporting and the staff queue', () => {
     expect(resolved.json().report).toMatchObject({ status: 'resolved', resolution: 'blocked' });
     const refused = await sendRequest(w, w.supplier, c.id, { body: 'hello?' });
     expect(errorOf(refused).code).toBe('CONVERSATION_BLOCKED');
-    const decisions = await w.t.database.db.select().from(auditLog).where(eq(auditLog.action, 'message_report.blocked'));
+    const decisions = await w.t.database.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.action, 'message_report.blocked'));
     expect(decisions.map((d) => d.entityId)).toContain(item.id);
     const twice = await call(w.t.app, 'POST', `/api/review/message-reports/${item.id}/resolve`, {
       cookie: staff.cookie,

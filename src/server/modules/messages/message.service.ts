@@ -84,7 +84,8 @@ export function createMessageService(deps: MessageDeps) {
 
       const fileIds = [...new Set(input.attachmentFileIds)];
       const attachments: MessageAttachment[] = [];
-      for (const fileId of fileIds) attachments.push(attachmentOf(await files.ownFile(user.id, fileId, 'message_attachment')));
+      for (const fileId of fileIds)
+        attachments.push(attachmentOf(await files.ownFile(user.id, fileId, 'message_attachment')));
       if ((await attachedAnywhere(db, fileIds)).length) throw refused('file_already_attached', 'attachmentFileIds');
 
       const productCard = input.productId ? await conversations.cardFor(row.supplier_id, input.productId) : null;
@@ -161,7 +162,9 @@ export function createMessageService(deps: MessageDeps) {
       const party = await conversationForParty(db, conversationId, partyOf(user));
       if (!party) {
         const staffMay =
-          hasStaffRole(user.roles) && (await conversationById(db, conversationId)) && (await isReported(db, conversationId));
+          hasStaffRole(user.roles) &&
+          (await conversationById(db, conversationId)) &&
+          (await isReported(db, conversationId));
         if (!staffMay) throw notFound('File');
       }
       if (!(await conversationCarriesFile(db, conversationId, fileId))) throw notFound('File');

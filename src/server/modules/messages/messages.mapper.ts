@@ -11,7 +11,10 @@ import type { MessageRow } from './message.repo.js';
 const iso = (v: Date | string | null): string | null => (v === null ? null : new Date(v).toISOString());
 
 /** The caller's side; a supplier account may also be a buyer elsewhere, the buyer column decides first. */
-export function sideOf(row: Pick<ConversationRow, 'buyer_user_id' | 'supplier_id'>, party: Party): ConversationSide | null {
+export function sideOf(
+  row: Pick<ConversationRow, 'buyer_user_id' | 'supplier_id'>,
+  party: Party,
+): ConversationSide | null {
   if (row.buyer_user_id === party.userId) return 'buyer';
   if (party.supplierId !== null && row.supplier_id === party.supplierId) return 'supplier';
   return null;

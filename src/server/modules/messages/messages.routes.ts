@@ -116,7 +116,8 @@ export function messagesRoutes(services: MessagesServices): FastifyPluginAsyncZo
           config: user,
           schema: {
             tags,
-            summary: method === 'put' ? '"Block": the other party can no longer write' : 'Unblock (the side that blocked)',
+            summary:
+              method === 'put' ? '"Block": the other party can no longer write' : 'Unblock (the side that blocked)',
             params,
             response: { 200: one },
           },

@@ -98,7 +98,11 @@ describe('sending', () => {
     expect(m.productCard?.productId).toBe(w.productId);
     const order = await placeOrder(w, 500);
     const reply = await say(w, w.supplier, c.id, { body: '好的', orderId: order.id }, 'zh-CN');
-    expect(reply).toMatchObject({ senderSide: 'supplier', language: 'zh-CN', order: { id: order.id, number: order.number } });
+    expect(reply).toMatchObject({
+      senderSide: 'supplier',
+      language: 'zh-CN',
+      order: { id: order.id, number: order.number },
+    });
     // Another buyer's order is "not found" here.
     const foreignOrder = await placeOrder(w, 500, {}, otherBuyer);
     const res = await sendRequest(w, w.supplier, c.id, { body: 'x', orderId: foreignOrder.id });
@@ -129,7 +133,9 @@ describe('blocking', () => {
     const buyer = await makeBuyer(w.t);
     const c = await contact(w, buyer);
     await say(w, buyer, c.id, 'hello');
-    const blocked = conversationOf(await call(w.t.app, 'PUT', `${CONVERSATIONS}/${c.id}/block`, { cookie: w.supplier.cookie }));
+    const blocked = conversationOf(
+      await call(w.t.app, 'PUT', `${CONVERSATIONS}/${c.id}/block`, { cookie: w.supplier.cookie }),
+    );
     expect(blocked.blockedBy).toBe('me');
     expect((await detailAs(w, buyer, c.id)).blockedBy).toBe('them');
     const refused = await sendRequest(w, buyer, c.id, { body: 'still there?' });
@@ -137,8 +143,12 @@ describe('blocking', () => {
     expect(errorOf(refused).code).toBe('CONVERSATION_BLOCKED');
     // The side that blocked may still write; the other cannot unblock.
     await say(w, w.supplier, c.id, 'last word');
-    expect((await call(w.t.app, 'DELETE', `${CONVERSATIONS}/${c.id}/block`, { cookie: buyer.cookie })).statusCode).toBe(403);
-    const open = conversationOf(await call(w.t.app, 'DELETE', `${CONVERSATIONS}/${c.id}/block`, { cookie: w.supplier.cookie }));
+    expect((await call(w.t.app, 'DELETE', `${CONVERSATIONS}/${c.id}/block`, { cookie: buyer.cookie })).statusCode).toBe(
+      403,
+    );
+    const open = conversationOf(
+      await call(w.t.app, 'DELETE', `${CONVERSATIONS}/${c.id}/block`, { cookie: w.supplier.cookie }),
+    );
     expect(open.blockedBy).toBeNull();
     await say(w, buyer, c.id, 'thanks');
     // And the other way round: the buyer blocks the supplier.
@@ -163,16 +173,25 @@ describe('unread counters and read / delivered marks', () => {
     expect(badge.unread).toBeGreaterThanOrEqual(3);
     expect(badge.lastMessageId).toBeGreaterThanOrEqual(m3.id);
 
-    const delivered = await call(w.t.app, 'POST', '/api/messages/delivered', { cookie: w.supplier.cookie, payload: { upTo: m2.id } });
+    const delivered = await call(w.t.app, 'POST', '/api/messages/delivered', {
+      cookie: w.supplier.cookie,
+      payload: { upTo: m2.id },
+    });
     expect(delivered.statusCode).toBe(204);
     expect((await detailAs(w, buyer, c.id)).otherDeliveredId).toBe(m2.id);
 
-    const read = await call(w.t.app, 'POST', `${CONVERSATIONS}/${c.id}/read`, { cookie: w.supplier.cookie, payload: { upTo: m1.id } });
+    const read = await call(w.t.app, 'POST', `${CONVERSATIONS}/${c.id}/read`, {
+      cookie: w.supplier.cookie,
+      payload: { upTo: m1.id },
+    });
     expect(read.statusCode).toBe(204);
     seen = await detailAs(w, w.supplier, c.id);
     expect(seen).toMatchObject({ unread: 2, myReadId: m1.id });
     // Beyond the last message: capped at it; a lower mark never lowers it.
-    await call(w.t.app, 'POST', `${CONVERSATIONS}/${c.id}/read`, { cookie: w.supplier.cookie, payload: { upTo: 10 ** 12 } });
+    await call(w.t.app, 'POST', `${CONVERSATIONS}/${c.id}/read`, {
+      cookie: w.supplier.cookie,
+      payload: { upTo: 10 ** 12 },
+    });
     await call(w.t.app, 'POST', `${CONVERSATIONS}/${c.id}/read`, { cookie: w.supplier.cookie, payload: { upTo: 0 } });
     seen = await detailAs(w, w.supplier, c.id);
     expect(seen).toMatchObject({ unread: 0, myReadId: m3.id });
@@ -194,7 +213,9 @@ describe('unread counters and read / delivered marks', () => {
     const list = (await get(buyer, CONVERSATIONS)).json<ConversationList>();
     expect(list.items.map((i) => i.id)).toEqual([a.id, b.id]);
     expect(list.unreadTotal).toBe(1);
-    const searched = (await get(buyer, `${CONVERSATIONS}?q=${encodeURIComponent(s2.supplierName.slice(-12).toUpperCase())}`)).json<ConversationList>();
+    const searched = (
+      await get(buyer, `${CONVERSATIONS}?q=${encodeURIComponent(s2.supplierName.slice(-12).toUpperCase())}`)
+    ).json<ConversationList>();
     expect(searched.items.map((i) => i.id)).toEqual([b.id]);
 
     const ids = [];
@@ -225,8 +246,13 @@ describe('unread counters and read / delivered marks', () => {
       const res = await get(user, url);
       expect(res.statusCode, res.body).toBe(200);
       const statements = w.t.database.queries.map((q) => q.sql);
-      expect(statements.filter((s) => s.includes('from "sessions"')), url).toHaveLength(1);
-      expect(statements.length, `${url}:\n${statements.join('\n')}`).toBeLessThanOrEqual(url.endsWith('unread') ? 2 : 3);
+      expect(
+        statements.filter((s) => s.includes('from "sessions"')),
+        url,
+      ).toHaveLength(1);
+      expect(statements.length, `${url}:\n${statements.join('\n')}`).toBeLessThanOrEqual(
+        url.endsWith('unread') ? 2 : 3,
+      );
     }
   });
 });
@@ -243,7 +269,10 @@ describe('the conversation about an order', () => {
       expect((await get(user, `/api/orders/${order.id}/conversation`)).statusCode).toBe(404);
     }
     expect((await get(buyer, '/api/messages/settings')).json()).toEqual({ emailDigest: true });
-    const off = await call(w.t.app, 'PUT', '/api/messages/settings', { cookie: buyer.cookie, payload: { emailDigest: false } });
+    const off = await call(w.t.app, 'PUT', '/api/messages/settings', {
+      cookie: buyer.cookie,
+      payload: { emailDigest: false },
+    });
     expect(off.json()).toEqual({ emailDigest: false });
     expect((await get(buyer, '/api/messages/settings')).json()).toEqual({ emailDigest: false });
   });

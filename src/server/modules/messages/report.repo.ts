@@ -22,7 +22,10 @@ export interface ReportRow {
 }
 
 /** Serialises a reporter's reports on one conversation (one open report each): the row lock. */
-export async function lockConversation(db: Exec, id: string): Promise<{ last_message_id: number | string } | undefined> {
+export async function lockConversation(
+  db: Exec,
+  id: string,
+): Promise<{ last_message_id: number | string } | undefined> {
   const [row] = await rowsOf<{ last_message_id: number | string }>(
     db,
     sql`select last_message_id from conversations where id = ${id} for update`,

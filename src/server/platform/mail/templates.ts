@@ -141,7 +141,11 @@ const TEMPLATES = {
   messageDigest: {
     subject: 'mail.messageDigest.subject',
     greet: 'name',
-    blocks: [{ p: 'mail.messageDigest.body' }, { list: 'messages' }, { link: 'mail.messageDigest.action', href: 'link' }],
+    blocks: [
+      { p: 'mail.messageDigest.body' },
+      { list: 'messages' },
+      { link: 'mail.messageDigest.action', href: 'link' },
+    ],
   },
 } satisfies Record<string, TemplateSpec>;
 
