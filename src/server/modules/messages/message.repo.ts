@@ -37,11 +37,11 @@ export interface NewMessage {
 }
 
 /**
- * Inserts the message and moves the conversation's list columns in ONE statement (a data-modifying
+ * Inserts the message (undefined: the other side blocked the conversation meanwhile) and moves the conversation's list columns in ONE statement (a data-modifying
  * CTE): last message, preview, the other side's unread + 1 and the product card when one is sent.
  * Called after lockPartiesForMessage, inside the send's transaction.
  */
-export async function insertMessage(db: Exec, m: NewMessage): Promise<MessageRow> {
+export async function insertMessage(db: Exec, m: NewMessage): Promise<MessageRow | undefined> {
   const otherUnread = m.senderSide === 'buyer' ? sql.raw('supplier_unread') : sql.raw('buyer_unread');
   const card = m.productCard ? JSON.stringify(m.productCard) : null;
   const [row] = await rowsOf<MessageRow>(
@@ -49,20 +49,22 @@ export async function insertMessage(db: Exec, m: NewMessage): Promise<MessageRow
     sql`with m as (
         insert into messages (conversation_id, sender_side, sender_user_id, body, language, product_id, product_card,
           order_id, order_number, attachments, client_key, created_at)
-        values (${m.conversationId}, ${m.senderSide}, ${m.senderUserId}, ${m.body}, ${m.language},
-          ${m.productCard?.productId ?? null}, ${card}::jsonb, ${m.order?.id ?? null}, ${m.order?.number ?? null},
-          ${JSON.stringify(m.attachments)}::jsonb, ${m.clientKey}, ${m.now.toISOString()})
+        select ${m.conversationId}::uuid, ${m.senderSide}, ${m.senderUserId}::uuid, ${m.body}, ${m.language},
+          ${m.productCard?.productId ?? null}::uuid, ${card}::jsonb, ${m.order?.id ?? null}::uuid,
+          ${m.order?.number ?? null}, ${JSON.stringify(m.attachments)}::jsonb, ${m.clientKey}, ${m.now.toISOString()}::timestamptz
+        -- A block by the other side that committed after the service's check still refuses it.
+        where not exists (select 1 from conversations b where b.id = ${m.conversationId}
+          and b.blocked_by_side is not null and b.blocked_by_side <> ${m.senderSide})
         returning *
       ), c as (
         update conversations set last_message_id = (select id from m), last_message_at = ${m.now.toISOString()},
           last_message_preview = ${m.preview}, last_sender_side = ${m.senderSide}, ${otherUnread} = ${otherUnread} + 1,
           product_id = coalesce(${m.productCard?.productId ?? null}::uuid, product_id),
           product_card = coalesce(${card}::jsonb, product_card)
-        where id = ${m.conversationId} returning id
+        where id = ${m.conversationId} and exists (select 1 from m) returning id
       )
       select ${COLUMNS} from m where exists (select 1 from c)`,
   );
-  if (!row) throw new Error('message insert returned nothing');
   return row;
 }
 

@@ -47,6 +47,7 @@ const attachmentOf = (file: FileRow): MessageAttachment => ({
   height: file.height,
 });
 
+const blockedError = () => new AppError('CONVERSATION_BLOCKED', 'The other party has blocked this conversation');
 const refused = (code: string, path: string) => new AppError('UNPROCESSABLE', code, [{ path, code }]);
 
 export function createMessageService(deps: MessageDeps) {
@@ -62,7 +63,7 @@ export function createMessageService(deps: MessageDeps) {
     ): Promise<{ message: Message; created: boolean }> {
       const { row, side } = await conversations.forParty(conversationId, user);
       if (row.blocked_by_side !== null && row.blocked_by_side !== side) {
-        throw new AppError('CONVERSATION_BLOCKED', 'The other party has blocked this conversation');
+        throw blockedError();
       }
       if (input.clientKey) {
         const earlier = await messageByClientKey(db, user.id, input.clientKey);
@@ -119,6 +120,7 @@ export function createMessageService(deps: MessageDeps) {
             now,
             preview,
           });
+          if (!message) throw blockedError();
           await insertAttachmentRows(tx, conversationId, Number(message.id), fileIds);
           await notifyMessageEvent(tx, {
             t: 'message',
