@@ -200,8 +200,13 @@ export async function unreadOf(db: Exec, party: Party): Promise<{ unread: number
   return { unread: Number(row?.unread ?? 0), lastMessageId: Number(row?.last ?? 0) };
 }
 
-/** For an empty page: the total and unread total still answer (the page's window has no row). */
-export async function countConversations(db: Exec, party: Party, side?: ConversationSide, q?: string): Promise<number> {
+/** For an empty page (its window has no row to carry them): the total and the unread total, one statement. */
+export async function countConversations(
+  db: Exec,
+  party: Party,
+  side?: ConversationSide,
+  q?: string,
+): Promise<{ total: number; unreadTotal: number }> {
   const sideFilter =
     side === 'buyer'
       ? sql` and x.buyer_user_id = ${party.userId}`
@@ -209,11 +214,13 @@ export async function countConversations(db: Exec, party: Party, side?: Conversa
         ? sql` and x.supplier_id = ${party.supplierId}`
         : sql``;
   const search = q ? sql` and x.search_text like ${'%' + escapeLike(q.toLowerCase()) + '%'}` : sql``;
-  const [row] = await rowsOf<{ n: number | string }>(
+  const [row] = await rowsOf<{ n: number | string; unread: number | string | null }>(
     db,
-    sql`select count(*) as n from conversations x where ${mineFor('x', party)}${sideFilter}${search}`,
+    sql`select count(*) filter (where true${sideFilter}${search}) as n,
+        sum(case when x.buyer_user_id = ${party.userId} then x.buyer_unread else x.supplier_unread end) as unread
+      from conversations x where ${mineFor('x', party)}`,
   );
-  return Number(row?.n ?? 0);
+  return { total: Number(row?.n ?? 0), unreadTotal: Number(row?.unread ?? 0) };
 }
 
 /**

@@ -147,8 +147,9 @@ export function createConversationService(deps: ConversationDeps) {
       });
       const first: ConversationRow | undefined = rows[0];
       // An empty page has no row to carry the totals: one more statement (still ≤ 3 with the session).
-      const total = first ? Number(first.total) : await countConversations(db, party, query.side, query.q || undefined);
-      const unreadTotal = first ? Number(first.unread_total ?? 0) : (await unreadOf(db, party)).unread;
+      const { total, unreadTotal } = first
+        ? { total: Number(first.total), unreadTotal: Number(first.unread_total ?? 0) }
+        : await countConversations(db, party, query.side, query.q || undefined);
       return {
         items: rows.map((r) => toSummary(r, sideOf(r, party)!)),
         total,

@@ -217,6 +217,8 @@ describe('unread counters and read / delivered marks', () => {
       await get(buyer, `${CONVERSATIONS}?q=${encodeURIComponent(s2.supplierName.slice(-12).toUpperCase())}`)
     ).json<ConversationList>();
     expect(searched.items.map((i) => i.id)).toEqual([b.id]);
+    const none = (await get(buyer, `${CONVERSATIONS}?q=nobody-here`)).json<ConversationList>();
+    expect(none).toMatchObject({ items: [], total: 0, unreadTotal: 1 });
 
     const ids = [];
     for (let i = 0; i < 7; i += 1) ids.push((await say(w, buyer, b.id, `n${i}`)).id);
@@ -236,7 +238,9 @@ describe('unread counters and read / delivered marks', () => {
     await say(w, w.buyer, c.id, 'counted');
     for (const [user, url] of [
       [w.buyer, CONVERSATIONS],
-      [w.supplier, `${CONVERSATIONS}?q=x&side=supplier`],
+      [w.supplier, `${CONVERSATIONS}?side=supplier`],
+      // An empty page: the totals need one more statement.
+      [w.buyer, `${CONVERSATIONS}?q=${encodeURIComponent('nobody-by-this-name')}`],
       [w.buyer, `${CONVERSATIONS}/${c.id}/messages`],
       [w.supplier, `${CONVERSATIONS}/${c.id}/messages?after=0`],
       [w.buyer, '/api/messages/unread'],
