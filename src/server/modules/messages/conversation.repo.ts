@@ -72,6 +72,12 @@ export async function conversationForParty(db: Exec, id: string, party: Party): 
   return row;
 }
 
+/** Whether the caller is a party: the thread page's check, without the list's joins. */
+export async function isParty(db: Exec, id: string, party: Party): Promise<boolean> {
+  const rows = await rowsOf(db, sql`select 1 from conversations c where c.id = ${id} and ${partyFilter(party)}`);
+  return rows.length > 0;
+}
+
 /** A conversation by id for staff (through a report) or after a find-or-create. */
 export async function conversationById(db: Exec, id: string): Promise<ConversationRow | undefined> {
   const [row] = await rowsOf<ConversationRow>(db, sql`select ${JOINED}, false as reported ${FROM} where c.id = ${id}`);

@@ -14,7 +14,7 @@ import { AppError, notFound } from '../../platform/errors.js';
 import { enforceRateLimits } from '../../platform/rate-limiter.js';
 import type { FilesService, FileRow } from '../files/index.js';
 import { orderWithViewer } from '../orders/index.js';
-import { conversationById, conversationForParty } from './conversation.repo.js';
+import { isParty } from './conversation.repo.js';
 import type { ConversationDeps, ConversationService } from './conversation.service.js';
 import { partyOf } from './conversation.service.js';
 import { lockPartiesForMessage, notifyMessageEvent } from './message-notify.repo.js';
@@ -148,8 +148,7 @@ export function createMessageService(deps: MessageDeps) {
     ): Promise<MessagePage> {
       // The party check without the joins: the page is the session, this and the messages.
       const party = partyOf(user);
-      const row = await conversationForParty(db, conversationId, party);
-      if (!row) throw notFound('Conversation');
+      if (!(await isParty(db, conversationId, party))) throw notFound('Conversation');
       const { rows, hasOlder } = await messagePage(db, conversationId, query);
       return { items: rows.map(toMessage), hasOlder };
     },
@@ -161,12 +160,9 @@ export function createMessageService(deps: MessageDeps) {
       fileId: string,
       thumbnail: boolean,
     ): Promise<{ file: FileRow; data: Buffer }> {
-      const party = await conversationForParty(db, conversationId, partyOf(user));
+      const party = await isParty(db, conversationId, partyOf(user));
       if (!party) {
-        const staffMay =
-          hasStaffRole(user.roles) &&
-          (await conversationById(db, conversationId)) &&
-          (await isReported(db, conversationId));
+        const staffMay = hasStaffRole(user.roles) && (await isReported(db, conversationId));
         if (!staffMay) throw notFound('File');
       }
       if (!(await conversationCarriesFile(db, conversationId, fileId))) throw notFound('File');
