@@ -30,6 +30,7 @@ import { registerOrdersModule } from './modules/orders/index.js';
 import { registerBuyersModule } from './modules/buyers/index.js';
 import { contractOnOrderTransition, registerContractsModule } from './modules/contracts/index.js';
 import { exportInvoiceOnOrderTransition, registerInvoicesModule } from './modules/invoices/index.js';
+import { registerMessagesModule, type MessageDigestWorker } from './modules/messages/index.js';
 import { createPdfService } from './platform/pdf/index.js';
 import { registerCatalogModule, takeBrandProductsOffShelf, type CatalogCache } from './modules/catalog/index.js';
 import { rateLimitPruneJob } from './platform/housekeeping.js';
@@ -51,6 +52,8 @@ declare module 'fastify' {
     scheduler: JobScheduler;
     /** Cached anonymous catalog answers; main.ts starts its sync with other instances. */
     catalogCache: CatalogCache;
+    /** The messages' 10-minute email digest; main.ts starts it, tests call runOnce(now). */
+    messageDigest: MessageDigestWorker;
   }
 }
 
@@ -178,6 +181,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.addHook('onClose', async () => pdf.close());
   await registerContractsModule(app, { ...context, files, pdf, orderListeners });
   await registerInvoicesModule(app, { ...context, files, pdf });
+  // The communication window (issue 14): conversations, messages, reports and the email digest.
+  const messageDigest = await registerMessagesModule(app, {
+    ...context,
+    files,
+    digestIntervalMs: config.MESSAGE_DIGEST_INTERVAL_MS,
+  });
+  app.decorate('messageDigest', messageDigest);
   // The one scheduler: each job runs once per run key across all instances (jobs.ts claims the run).
   const scheduler = new JobScheduler({
     db: database.db,

@@ -53,6 +53,8 @@ const envSchema = z.object({
     .optional(),
   /** Lets a scraper outside this machine read /metrics with `Authorization: Bearer …` (loopback needs none). */
   METRICS_TOKEN: z.string().min(24, 'must be at least 24 characters').optional(),
+  /** How often the messages digest looks for messages unread for 10 minutes (issue 14). */
+  MESSAGE_DIGEST_INTERVAL_MS: z.coerce.number().int().min(1000).max(3_600_000).default(60_000),
   /** Largest accepted upload, per file, in bytes (10 MB by default). */
   MAX_UPLOAD_BYTES: z.coerce
     .number()

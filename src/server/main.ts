@@ -67,6 +67,7 @@ async function main(): Promise<void> {
 
   const demo = config.demoData ? await withStartupLock(database, () => seedDemoData(app, database.db)) : undefined;
   app.mailWorker.start();
+  app.messageDigest.start();
   app.scheduler.start();
   app.catalogCache.start();
   await app.listen({ host: config.host, port: config.PORT });

@@ -6,6 +6,7 @@ import { DEMO_PRODUCTS } from './demo-catalog.js';
 import { DEMO_BUYER_COMPANY, DEMO_ORDER_STATES } from './demo-orders.js';
 import type { OrderDetail, OrderList } from '../../shared/schemas/orders.js';
 import type { OrderDocuments } from '../../shared/schemas/documents.js';
+import type { ConversationList, MessagePage } from '../../shared/schemas/messages.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -153,6 +154,18 @@ describe('demo data', () => {
     });
     const drafted = (await get(`/api/orders/${producing.id}/documents`, 'en', supplier)).json<OrderDocuments>();
     expect(drafted.export!.invoice).toMatchObject({ status: 'draft', currentVersionNo: 1 });
+  });
+
+  it('gives the demo buyer and supplier one conversation with messages in two languages', async () => {
+    const buyer = await signIn(DEMO_ACCOUNTS.buyer);
+    const supplier = await signIn(DEMO_ACCOUNTS.supplier);
+    const list = (await get('/api/conversations', 'en', buyer)).json<ConversationList>();
+    expect(list.items).toHaveLength(1);
+    const id = list.items[0]!.id;
+    expect(list.items[0]!.productCard).not.toBeNull();
+    const page = (await get(`/api/conversations/${id}/messages`, 'en', supplier)).json<MessagePage>();
+    expect(page.items.length).toBeGreaterThanOrEqual(4);
+    expect(new Set(page.items.map((m) => m.language))).toEqual(new Set(['zh-CN', 'en']));
   });
 
   it('does nothing on a platform that already has accounts', async () => {

@@ -9,6 +9,7 @@ import { DEMO_ACCOUNTS } from './demo-accounts.js';
 import { accountCount, categoryIdsBySlug, clearRoles } from './demo-data.repo.js';
 import { DEMO_PRODUCTS } from './demo-catalog.js';
 import { DemoClient } from './demo-client.js';
+import { seedDemoMessages } from './demo-messages.js';
 import { seedDemoOrders } from './demo-orders.js';
 
 export { DEMO_ACCOUNTS };
@@ -141,6 +142,7 @@ export async function seedDemoData(
   }
   await client.send(supplier, 'POST', '/api/supplier/products/shelf', { ids: productIds, onShelf: true });
   await seedDemoOrders(client, { buyer, supplier }, productIds, now);
+  await seedDemoMessages(client, { buyer, supplier }, productIds[0]!);
   await deleteTwoFactor(db, staffUser.id);
   await revokeUserSessions(db, staffUser.id, new Date());
   return DEMO_ACCOUNTS;

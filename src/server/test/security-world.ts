@@ -5,6 +5,7 @@
 import { eq } from 'drizzle-orm';
 import type { RouteOptions } from 'fastify';
 import { supplierApplications, suppliers } from '../modules/suppliers/suppliers.tables.js';
+import { conversationReports } from '../modules/messages/messages.tables.js';
 import { resolveSession } from '../modules/accounts/session.repo.js';
 import { futureClock, login, uniqueIp } from './accounts-fixtures.js';
 import { addAddress, addInvoiceProfile } from './buyer-fixtures.js';
@@ -13,7 +14,7 @@ import { categoryId, createProduct, insertBrand, productBody, type CatalogTestAp
 import { createCountingTestDatabase } from './query-counter.js';
 import { insertOrderRow } from './order-fixtures.js';
 import { insertConfirmedContract } from './contract-fixtures.js';
-import { getApplication, makeUser, submittedApplication, upload, type TestUser } from './supplier-fixtures.js';
+import { call, getApplication, makeUser, submittedApplication, upload, type TestUser } from './supplier-fixtures.js';
 import { startTestApp } from './test-app.js';
 import { loginStaff } from './two-factor-fixtures.js';
 import { png } from './upload-corpus.js';
@@ -64,6 +65,10 @@ export interface WorldObjects {
   removableBuyerAddressId: string;
   invoiceProfileId: string;
   removableInvoiceProfileId: string;
+  /** The conversation between the plain user (buyer) and supplier A, its attached file and the user's report on it. */
+  conversationId: string;
+  messageFileId: string;
+  messageReportId: string;
 }
 
 export interface SecurityWorld {
@@ -123,6 +128,26 @@ export async function createSecurityWorld(onRoute: (route: RouteOptions) => void
     await addInvoiceProfile(t.app, supplierA.cookie),
   ];
 
+  // The communication window: user ↔ supplier A, a picture the user attached, the user's report.
+  const conversation = await call(t.app, 'POST', '/api/conversations', {
+    cookie: user.cookie,
+    payload: { supplierId: supplierA.supplierId },
+  });
+  const conversationId = conversation.json<{ conversation: { id: string } }>().conversation.id;
+  const messageFile = await upload(t.app, user.cookie, 'message_attachment', 'photo.png', await png());
+  await call(t.app, 'POST', `/api/conversations/${conversationId}/messages`, {
+    cookie: user.cookie,
+    payload: { body: 'See the photo', attachmentFileIds: [messageFile.id] },
+  });
+  await call(t.app, 'POST', `/api/conversations/${conversationId}/reports`, {
+    cookie: user.cookie,
+    payload: { reason: 'spam' },
+  });
+  const [report] = await t.database.db
+    .select({ id: conversationReports.id })
+    .from(conversationReports)
+    .where(eq(conversationReports.conversationId, conversationId));
+
   const callers: Record<Role, Caller> = {
     visitor: { role: 'visitor' },
     user: { role: 'user', account: user },
@@ -154,6 +179,9 @@ export async function createSecurityWorld(onRoute: (route: RouteOptions) => void
       removableBuyerAddressId: removableAddress.id,
       invoiceProfileId: invoice.id,
       removableInvoiceProfileId: removableInvoice.id,
+      conversationId,
+      messageFileId: messageFile.id,
+      messageReportId: report!.id,
     },
     async signInAgain(role) {
       const account = callers[role].account;

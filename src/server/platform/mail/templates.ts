@@ -137,6 +137,16 @@ const TEMPLATES = {
     greet: 'name',
     blocks: [{ p: 'mail.orderUpdate.body' }, { list: 'details' }, { link: 'mail.orderUpdate.action', href: 'link' }],
   },
+  /** The messages digest (issue 14): one mail per conversation with its first unread texts. */
+  messageDigest: {
+    subject: 'mail.messageDigest.subject',
+    greet: 'name',
+    blocks: [
+      { p: 'mail.messageDigest.body' },
+      { list: 'messages' },
+      { link: 'mail.messageDigest.action', href: 'link' },
+    ],
+  },
 } satisfies Record<string, TemplateSpec>;
 
 export type MailTemplateName = keyof typeof TEMPLATES;

@@ -1,0 +1,150 @@
+import { sql } from 'drizzle-orm';
+import type { ConversationSide, MessageAttachment, ProductCard } from '../../../shared/schemas/messages.js';
+import type { Db } from '../../db/client.js';
+import { rowsOf } from './conversation.repo.js';
+
+type Exec = Pick<Db, 'execute'>;
+
+export interface MessageRow {
+  id: number | string;
+  conversation_id: string;
+  sender_side: ConversationSide;
+  body: string;
+  language: string;
+  product_card: ProductCard | null;
+  order_id: string | null;
+  order_number: string | null;
+  attachments: MessageAttachment[];
+  created_at: Date | string;
+  has_older?: boolean;
+}
+
+const COLUMNS = sql`m.id, m.conversation_id, m.sender_side, m.body, m.language, m.product_card, m.order_id,
+  m.order_number, m.attachments, m.created_at`;
+
+export interface NewMessage {
+  conversationId: string;
+  senderSide: ConversationSide;
+  senderUserId: string;
+  body: string;
+  language: string;
+  productCard: ProductCard | null;
+  order: { id: string; number: string } | null;
+  attachments: MessageAttachment[];
+  clientKey: string | null;
+  now: Date;
+  preview: string;
+}
+
+/**
+ * Inserts the message (undefined: the other side blocked the conversation meanwhile) and moves the conversation's list columns in ONE statement (a data-modifying
+ * CTE): last message, preview, the other side's unread + 1 and the product card when one is sent.
+ * Called after lockPartiesForMessage, inside the send's transaction.
+ */
+export async function insertMessage(db: Exec, m: NewMessage): Promise<MessageRow | undefined> {
+  const otherUnread = m.senderSide === 'buyer' ? sql.raw('supplier_unread') : sql.raw('buyer_unread');
+  const card = m.productCard ? JSON.stringify(m.productCard) : null;
+  const [row] = await rowsOf<MessageRow>(
+    db,
+    sql`with m as (
+        insert into messages (conversation_id, sender_side, sender_user_id, body, language, product_id, product_card,
+          order_id, order_number, attachments, client_key, created_at)
+        select ${m.conversationId}::uuid, ${m.senderSide}, ${m.senderUserId}::uuid, ${m.body}, ${m.language},
+          ${m.productCard?.productId ?? null}::uuid, ${card}::jsonb, ${m.order?.id ?? null}::uuid,
+          ${m.order?.number ?? null}, ${JSON.stringify(m.attachments)}::jsonb, ${m.clientKey}, ${m.now.toISOString()}::timestamptz
+        -- A block by the other side that committed after the service's check still refuses it.
+        where not exists (select 1 from conversations b where b.id = ${m.conversationId}
+          and b.blocked_by_side is not null and b.blocked_by_side <> ${m.senderSide})
+        returning *
+      ), c as (
+        update conversations set last_message_id = (select id from m), last_message_at = ${m.now.toISOString()},
+          last_message_preview = ${m.preview}, last_sender_side = ${m.senderSide}, ${otherUnread} = ${otherUnread} + 1,
+          product_id = coalesce(${m.productCard?.productId ?? null}::uuid, product_id),
+          product_card = coalesce(${card}::jsonb, product_card)
+        where id = ${m.conversationId} and exists (select 1 from m) returning id
+      )
+      select ${COLUMNS} from m where exists (select 1 from c)`,
+  );
+  return row;
+}
+
+/** A retried send: the message this sender already made with this key. */
+export async function messageByClientKey(
+  db: Exec,
+  senderUserId: string,
+  clientKey: string,
+): Promise<MessageRow | undefined> {
+  const [row] = await rowsOf<MessageRow>(
+    db,
+    sql`select ${COLUMNS} from messages m where m.sender_user_id = ${senderUserId} and m.client_key = ${clientKey}`,
+  );
+  return row;
+}
+
+export async function insertAttachmentRows(
+  db: Exec,
+  conversationId: string,
+  messageId: number,
+  fileIds: readonly string[],
+): Promise<void> {
+  if (!fileIds.length) return;
+  const values = sql.join(
+    fileIds.map((f) => sql`(${conversationId}, ${f}, ${messageId})`),
+    sql`, `,
+  );
+  await db.execute(sql`insert into message_attachments (conversation_id, file_id, message_id) values ${values}`);
+}
+
+/** Which of these files are already attached to some message (a file travels once). */
+export async function attachedAnywhere(db: Exec, fileIds: readonly string[]): Promise<string[]> {
+  if (!fileIds.length) return [];
+  const list = sql.join(
+    fileIds.map((f) => sql`${f}::uuid`),
+    sql`, `,
+  );
+  const rows = await rowsOf<{ file_id: string }>(
+    db,
+    sql`select file_id from message_attachments where file_id in (${list})`,
+  );
+  return rows.map((r) => r.file_id);
+}
+
+/**
+ * A thread page in one statement: the latest page, older than `before`, or newer than `after`
+ * (catch-up, ascending). `limit + 1` rows tell whether more older ones exist; with `after`, a
+ * scalar subquery tells it.
+ */
+export async function messagePage(
+  db: Exec,
+  conversationId: string,
+  options: { before?: number; after?: number; limit: number; through?: number },
+): Promise<{ rows: MessageRow[]; hasOlder: boolean }> {
+  if (options.after !== undefined) {
+    const rows = await rowsOf<MessageRow>(
+      db,
+      sql`select ${COLUMNS}, exists(select 1 from messages o where o.conversation_id = ${conversationId}
+          and o.id <= ${options.after}) as has_older
+        from messages m where m.conversation_id = ${conversationId} and m.id > ${options.after}
+        order by m.id asc limit ${options.limit}`,
+    );
+    return { rows, hasOlder: rows[0]?.has_older ?? options.after > 0 };
+  }
+  const before = options.before !== undefined ? sql` and m.id < ${options.before}` : sql``;
+  const through = options.through !== undefined ? sql` and m.id <= ${options.through}` : sql``;
+  const rows = await rowsOf<MessageRow>(
+    db,
+    sql`select ${COLUMNS} from messages m where m.conversation_id = ${conversationId}${before}${through}
+      order by m.id desc limit ${options.limit + 1}`,
+  );
+  const hasOlder = rows.length > options.limit;
+  return { rows: rows.slice(0, options.limit).reverse(), hasOlder };
+}
+
+/** The attachment download's access check: the file is carried by this conversation. */
+export async function conversationCarriesFile(db: Exec, conversationId: string, fileId: string): Promise<boolean> {
+  const rows = await rowsOf(
+    db,
+    sql`select 1 from message_attachments where conversation_id = ${conversationId} and file_id = ${fileId}`,
+  );
+  return rows.length > 0;
+}
