@@ -31,6 +31,7 @@ import { registerOrdersModule } from './modules/orders/index.js';
 import { registerBuyersModule } from './modules/buyers/index.js';
 import { contractOnOrderTransition, registerContractsModule } from './modules/contracts/index.js';
 import { exportInvoiceOnOrderTransition, registerInvoicesModule } from './modules/invoices/index.js';
+import { registerMessageStream } from './modules/messages/message-stream.js';
 import { createPdfService } from './platform/pdf/index.js';
 import { registerCatalogModule, takeBrandProductsOffShelf, type CatalogCache } from './modules/catalog/index.js';
 import { rateLimitPruneJob } from './platform/housekeeping.js';
@@ -176,6 +177,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.addHook('onClose', async () => pdf.close());
   await registerContractsModule(app, { ...context, files, pdf, orderListeners });
   await registerInvoicesModule(app, { ...context, files, pdf });
+  // Messages in real time (issue 14): one LISTEN per instance, Server-Sent Events to the parties.
+  registerMessageStream(app, { db: database.db, database });
   // The one scheduler: each job runs once per run key across all instances (jobs.ts claims the run).
   const scheduler = new JobScheduler({
     db: database.db,
