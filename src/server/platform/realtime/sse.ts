@@ -56,6 +56,9 @@ export class SseStream {
       'cache-control': 'no-store',
       'x-accel-buffering': 'no',
       'x-request-id': options.requestId,
+      // A stream ends only when it is done with (app close, resync, a dropped client): its socket
+      // goes with it rather than idling as keep-alive, which would hold a closing server open.
+      connection: 'close',
     });
     // The client (or the network) went away: release everything at once.
     res.on('close', () => this.finish());
