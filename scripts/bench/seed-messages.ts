@@ -20,7 +20,15 @@ export interface MessagesBench {
   /** Our own origin (the CSRF guard's Origin header for the sender's POSTs). */
   origin: string;
   /** One entry per buyer: its stream's cookie, its conversation, and the cookie of that conversation's supplier. */
-  buyers: { cookie: string; conversationId: string; supplierCookie: string }[];
+  buyers: {
+    cookie: string;
+    conversationId: string;
+    supplierCookie: string;
+    /** The parties, for writing a message directly (the fan-out alone, without the send route). */
+    buyerUserId: string;
+    supplierId: string;
+    supplierUserId: string;
+  }[];
   /** A supplier with 100 conversations (the list) and the 60-message thread (the page). */
   listCookie: string;
   threadPath: string;
@@ -144,6 +152,9 @@ export async function seedMessagesBench(
       cookie: await signIn(userId),
       conversationId: conversationOf.get(userId)!.id,
       supplierCookie: supplierCookies[i % SUPPLIERS]!,
+      buyerUserId: userId,
+      supplierId: supplierIds[i % SUPPLIERS]!,
+      supplierUserId: supplierUserIds[i % SUPPLIERS]!,
     });
   }
   const [{ n } = { n: 0 }] = await db

@@ -7,13 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Message } from '../../../shared/schemas/messages.js';
 import { createAccountsTestApp, type AccountsTestApp } from '../../test/accounts-fixtures.js';
 import { fastSupplier, type TestSupplier } from '../../test/brand-fixtures.js';
-import {
-  insertConversation,
-  sharedPostgresDatabase,
-  writeMark,
-  writeMessage,
-  type TestConversation,
-} from '../../test/message-fixtures.js';
+import { insertConversation, writeMark, writeMessage, type TestConversation } from '../../test/message-fixtures.js';
+import { sharedPostgresDatabase } from '../../test/shared-database.js';
 import { openSse, type SseClient } from '../../test/sse-client.js';
 import { makeUser, type TestUser } from '../../test/supplier-fixtures.js';
 import { startTestApp } from '../../test/test-app.js';
