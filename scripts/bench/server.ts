@@ -4,6 +4,8 @@
  * environment's config, adds one tiny route doing a single primary-key select (the yardstick),
  * listens on 127.0.0.1 on an ephemeral port and reports the port and sample ids to the parent.
  */
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import { parentPort, workerData } from 'node:worker_threads';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
@@ -196,6 +198,9 @@ if (env.BENCH_MESSAGES === '1') {
 }
 parentPort!.on('message', (message: { type: string }) => {
   if (message.type !== 'memory') return;
+  // A full collection first, so the before/after heap difference is what the streams hold.
+  v8.setFlagsFromString('--expose-gc');
+  (vm.runInNewContext('gc') as () => void)();
   const usage = process.memoryUsage();
   const memory: ServerMemory = {
     rss: usage.rss,
