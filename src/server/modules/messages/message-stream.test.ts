@@ -175,6 +175,9 @@ describe('GET /api/messages/stream', () => {
     const res = await t.app.inject({ method: 'GET', url: `${STREAM}?after=0`, headers: { cookie: supplier.cookie } });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('text/event-stream; charset=utf-8');
+    // The security headers set before the reply was hijacked are kept.
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['x-request-id']).toBeTruthy();
     const frames = res.body.split('\n\n').filter((f) => f.includes('event: message'));
     const all = await t.database.db.select({ id: messages.id }).from(messages);
     expect(frames).toHaveLength(all.length);
