@@ -20,6 +20,12 @@
  * by default) signed in — first page, a status tab, an order's detail; ≥ 40 % computed (orders are
  * never cached), p99 ≤ 50 ms. `--only=orders` runs just those (and the one-PK route).
  *
+ * Messages (issue 14; BENCH_MESSAGES seeds 2,000 buyers, 20 suppliers, a 60-message thread):
+ * `--only=messages-realtime` holds 2,000 Server-Sent Events streams on one instance (memory per
+ * stream), then posts 200 messages/s for `--duration` seconds through the send route and measures
+ * delivery latency (scripts/bench/messages-realtime.ts): p99 ≤ 100 ms. `--only=messages-pages`:
+ * the conversation list and a 50-message thread page vs the signed-in one-PK route, ≥ 40 %.
+ *
  * Generated documents (issue 13): `--only=pdf` renders a 2-page contract `--pdf-renders=50` times
  * with no cache (scripts/bench/pdf.ts; no server, no database): p95 ≤ 300 ms, ≤ 200 KB.
  */
@@ -30,6 +36,7 @@ import { measure, pooled, type Measurement, type Scenario } from './bench/measur
 import type { ServerReady } from './bench/server.js';
 import { distinctQuestions, zipfDraws } from './bench/long-tail.js';
 import { benchPdf } from './bench/pdf.js';
+import { benchMessagesRealtime, reportRealtime, type RealtimeResult } from './bench/messages-realtime.js';
 
 function flag(name: string): string | undefined {
   const arg = process.argv.find((a) => a.startsWith(`--${name}=`));
@@ -47,10 +54,19 @@ const CACHE_MODES = ({ on: ['on'], off: ['off'], both: ['off', 'on'] } as Record
 ];
 if (!CACHE_MODES) throw new Error('--cache must be on, off or both');
 
-const TARGETS = { list: 0.6, search: 0.4, orders: 0.4, pdfDownload: 0.5, p99: 50 };
+const TARGETS = { list: 0.6, search: 0.4, orders: 0.4, pdfDownload: 0.5, messages: 0.4, p99: 50 };
+const MESSAGES_REALTIME = ONLY?.includes('messages-realtime') ?? false;
+const MESSAGES_PAGES = ONLY?.includes('messages-pages') ?? false;
+/** Only the real-time part: no autocannon scenarios (nor the yardstick) to run. */
+const REALTIME_ONLY = ONLY?.every((o) => o === 'messages-realtime') ?? false;
 
 function startServer(cache: 'on' | 'off'): Promise<{ worker: Worker; ready: ServerReady }> {
-  const env = { ...process.env, ...(cache === 'off' ? { CATALOG_CACHE_SECONDS: '0' } : {}) };
+  const env = {
+    ...process.env,
+    ...(cache === 'off' ? { CATALOG_CACHE_SECONDS: '0' } : {}),
+    // The messages benchmark's accounts, and one sender posting far beyond a person's burst limit.
+    ...(MESSAGES_REALTIME || MESSAGES_PAGES ? { BENCH_MESSAGES: '1', RATE_LIMIT_SCALE: '1000' } : {}),
+  };
   const worker = new Worker(new URL('./bench/server-worker.mjs', import.meta.url), { workerData: env });
   return new Promise((resolve, reject) => {
     worker.once('error', reject);
@@ -127,7 +143,37 @@ function orderScenarios(ready: ServerReady): Scenario[] {
   ];
 }
 
+/** The conversation list and a 50-message thread page of a supplier with 100 conversations. */
+function messageScenarios(ready: ServerReady): Scenario[] {
+  if (!MESSAGES_PAGES || !ready.messages) return [];
+  const session = ready.messages.listCookie;
+  return [
+    {
+      name: 'one PK query, signed in (messages-pages supplier)',
+      kind: 'page',
+      locale: 'en',
+      session,
+      paths: ready.visibleIds.map((id) => `/bench/pk/${id}`),
+    },
+    {
+      name: 'messages-pages: conversation list',
+      kind: 'messages',
+      locale: 'en',
+      session,
+      paths: ['/api/conversations'],
+    },
+    {
+      name: 'messages-pages: thread page (50)',
+      kind: 'messages',
+      locale: 'en',
+      session,
+      paths: [ready.messages.threadPath],
+    },
+  ];
+}
+
 function scenarios(ready: ServerReady): Scenario[] {
+  if (REALTIME_ONLY) return [];
   const ids = ready.visibleIds;
   const all: Scenario[] = [
     { name: 'bare route (/healthz)', kind: 'bare', locale: 'en', paths: ['/healthz'] },
@@ -160,6 +206,7 @@ function scenarios(ready: ServerReady): Scenario[] {
       paths: ids.map((id) => `/api/catalog/products/${id}`),
     },
     ...orderScenarios(ready),
+    ...messageScenarios(ready),
   ];
   // The yardstick always runs: every ratio needs it.
   return all.filter((s) => s.kind === 'yardstick' || !ONLY || ONLY.some((o) => s.name.includes(o) || s.kind === o));
@@ -201,7 +248,9 @@ function report(rows: Row[]): string[] {
             ? TARGETS.orders
             : r.kind === 'pdf-download'
               ? TARGETS.pdfDownload
-              : undefined;
+              : r.kind === 'messages'
+                ? TARGETS.messages
+                : undefined;
     const p99 = `p99 ${r.p99 <= TARGETS.p99 ? 'ok' : 'MISSED'}`;
     const verdict = goal === undefined ? p99 : `≥ ${goal * 100} %: ${ratio >= goal ? 'ok' : 'MISSED'}; ${p99}`;
     lines.push(
@@ -212,6 +261,8 @@ function report(rows: Row[]): string[] {
   }
   return lines;
 }
+
+const realtimeResults: RealtimeResult[] = [];
 
 async function runAll(cache: 'on' | 'off'): Promise<Row[]> {
   const { worker, ready } = await startServer(cache);
@@ -269,6 +320,11 @@ async function runAll(cache: 'on' | 'off'): Promise<Row[]> {
           (result.non2xx || result.errors ? `  (${result.non2xx} non-2xx, ${result.errors} errors)` : ''),
       );
     }
+    if (MESSAGES_REALTIME && ready.messages) {
+      const result = await benchMessagesRealtime(worker, ready.port, ready.messages, { rate: 200, seconds: DURATION });
+      realtimeResults.push(result);
+      console.log(reportRealtime(result).join('\n'));
+    }
   } finally {
     await stopServer(worker);
   }
@@ -285,9 +341,9 @@ async function main(): Promise<void> {
   const pdf = !ONLY || ONLY.includes('pdf') ? await benchPdf(PDF_RENDERS) : [];
   if (pdf.length) console.log(`\n${pdf.join('\n')}`);
   const runs: { cache: 'on' | 'off'; rows: Row[] }[] = [];
-  // --only=pdf needs no server.
-  if (!ONLY?.every((o) => o === 'pdf'))
-    for (const cache of CACHE_MODES!) runs.push({ cache, rows: await runAll(cache) });
+  // --only=pdf needs no server; messages alone need one run (the catalog cache plays no part).
+  const modes = ONLY?.every((o) => o.startsWith('messages-')) ? (['on'] as const) : CACHE_MODES!;
+  if (!ONLY?.every((o) => o === 'pdf')) for (const cache of modes) runs.push({ cache, rows: await runAll(cache) });
   for (const run of runs) {
     console.log(
       `\n${run.cache === 'on' ? 'Catalog cache on (as configured)' : 'Catalog cache off: every request computed'}\n`,
@@ -295,7 +351,10 @@ async function main(): Promise<void> {
     console.log(report(run.rows).join('\n'));
   }
   if (pdf.length && runs.length) console.log(`\n${pdf.join('\n')}`);
-  if (JSON_OUT) writeFileSync(JSON_OUT, JSON.stringify({ cpus: os.cpus().length, runs, pdf }, null, 2));
+  for (const result of realtimeResults) console.log(`\n${reportRealtime(result).join('\n')}`);
+  if (JSON_OUT) {
+    writeFileSync(JSON_OUT, JSON.stringify({ cpus: os.cpus().length, runs, pdf, realtime: realtimeResults }, null, 2));
+  }
 }
 
 main().catch((error: unknown) => {

@@ -8,7 +8,7 @@ export interface Scenario {
   /** The visitor's language (the language cookie). */
   locale: string;
   /** Which target applies: list ≥ 60 %, search and orders ≥ 40 % of the one-query route. */
-  kind: 'bare' | 'yardstick' | 'list' | 'search' | 'page' | 'orders' | 'pdf-download';
+  kind: 'bare' | 'yardstick' | 'list' | 'search' | 'page' | 'orders' | 'pdf-download' | 'messages';
   /** A signed-in user's cookie (e.g. `br_session=…`), sent with the language cookie. */
   session?: string;
   /**

@@ -4,6 +4,8 @@
  * environment's config, adds one tiny route doing a single primary-key select (the yardstick),
  * listens on 127.0.0.1 on an ephemeral port and reports the port and sample ids to the parent.
  */
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import { parentPort, workerData } from 'node:worker_threads';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
@@ -22,6 +24,7 @@ import {
 } from '../../src/server/modules/accounts/session.repo.js';
 import { orders } from '../../src/server/modules/orders/orders.tables.js';
 import { describeDatabase, openConfiguredDatabase } from './database.js';
+import { seedMessagesBench, type MessagesBench } from './seed-messages.js';
 
 export interface ServerReady {
   port: number;
@@ -34,6 +37,16 @@ export interface ServerReady {
   orders?: { cookie: string; supplier: string; count: number; ids: string[] };
   /** A generated contract of the benchmark supplier (its buyer accepted a seeded offer), rendered once. */
   contractPdf?: { path: string; bytes: number };
+  /** The messages benchmark's accounts (only when asked for: BENCH_MESSAGES=1). */
+  messages?: MessagesBench;
+}
+
+/** What the parent asks the worker for between phases: this isolate's memory and the streams held. */
+export interface ServerMemory {
+  rss: number;
+  heapUsed: number;
+  external: number;
+  streams: number;
 }
 
 /**
@@ -176,6 +189,27 @@ const ready: ServerReady = {
   orders: await ordersSupplierSession(),
 };
 ready.contractPdf = await acceptedContractPdf(ready.orders?.cookie);
+if (env.BENCH_MESSAGES === '1') {
+  ready.messages = await seedMessagesBench(database.db, {
+    origin: config.publicUrl,
+    secureCookies: config.secureCookies,
+  });
+  benchTokens.push(...ready.messages.tokens);
+}
+parentPort!.on('message', (message: { type: string }) => {
+  if (message.type !== 'memory') return;
+  // A full collection first, so the before/after heap difference is what the streams hold.
+  v8.setFlagsFromString('--expose-gc');
+  (vm.runInNewContext('gc') as () => void)();
+  const usage = process.memoryUsage();
+  const memory: ServerMemory = {
+    rss: usage.rss,
+    heapUsed: usage.heapUsed,
+    external: usage.external,
+    streams: app.messageStream.counts().connections,
+  };
+  parentPort!.postMessage({ type: 'memory', memory });
+});
 parentPort!.postMessage({ type: 'ready', ready });
 parentPort!.on('message', (message: { type: string }) => {
   if (message.type !== 'close') return;

@@ -31,6 +31,7 @@ import { registerBuyersModule } from './modules/buyers/index.js';
 import { contractOnOrderTransition, registerContractsModule } from './modules/contracts/index.js';
 import { exportInvoiceOnOrderTransition, registerInvoicesModule } from './modules/invoices/index.js';
 import { registerMessagesModule, type MessageDigestWorker } from './modules/messages/index.js';
+import { registerMessageStream } from './modules/messages/message-stream.js';
 import { createPdfService } from './platform/pdf/index.js';
 import { registerCatalogModule, takeBrandProductsOffShelf, type CatalogCache } from './modules/catalog/index.js';
 import { rateLimitPruneJob } from './platform/housekeeping.js';
@@ -188,6 +189,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     digestIntervalMs: config.MESSAGE_DIGEST_INTERVAL_MS,
   });
   app.decorate('messageDigest', messageDigest);
+  // Messages in real time (issue 14): one LISTEN per instance, Server-Sent Events to the parties.
+  registerMessageStream(app, { db: database.db, database });
   // The one scheduler: each job runs once per run key across all instances (jobs.ts claims the run).
   const scheduler = new JobScheduler({
     db: database.db,

@@ -420,4 +420,7 @@ export const ROUTE_EXPECTATIONS: Record<string, RouteExpectation> = {
     params: { id: 'messageReportId' },
     body: () => ({ resolution: 'dismissed' }),
   },
+  // Messages in real time (issue 14): the caller's own stream only (keys from the session); an
+  // injected request gets the catch-up and the end of the stream, so the matrix's call returns.
+  'GET /api/messages/stream': { access: 'user', query: () => ({ after: '0' }) },
 };
