@@ -111,7 +111,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   installSecurityHeaders(app, { production: config.isProduction });
   installPrivateAnswerCaching(app);
   // First, so its timing hook sees every route; the sources are read at each scrape.
-  installMetrics(app, { database, catalogCache: () => app.catalogCache.responses.counts }, config.METRICS_TOKEN);
+  installMetrics(
+    app,
+    {
+      database,
+      catalogCache: () => app.catalogCache.responses.counts,
+      realtimeConnections: () => app.messageStream.counts().connections,
+    },
+    config.METRICS_TOKEN,
+  );
 
   await app.register(fastifySwagger, {
     openapi: {

@@ -35,6 +35,7 @@ describe('GET /metrics', () => {
     expect(body).toMatch(/catalog_cache_answers_total\{source="hit"\} [1-9]/);
     expect(body).toMatch(/catalog_cache_answers_total\{source="miss"\} [1-9]/);
     expect(body).toMatch(/^process_resident_memory_bytes \d+/m);
+    expect(body).toMatch(/^realtime_connections 0$/m);
     if (t.database.kind === 'postgres') expect(body).toMatch(/db_pool_connections\{state="total"\} \d+/);
   });
 

@@ -6,7 +6,7 @@ import {
   type Message,
   type SendMessage,
 } from '../../../shared/schemas/messages.js';
-import { ApiError } from '../../api/client.js';
+import { messageErrorText } from './messageError.js';
 import { messagesApi } from '../../api/messages.js';
 import { uploadFile } from '../../api/upload.js';
 import { useFormat } from '../../hooks/useFormat.js';
@@ -123,11 +123,7 @@ export function Composer({
       setFiles((list) => list.filter((f) => !sentFiles.includes(f.localId)));
       onSent(message, Boolean(pending));
     } catch (reason) {
-      setError(
-        reason instanceof ApiError
-          ? t(`errors.${reason.body.code}`, { defaultValue: t('errors.INTERNAL') })
-          : t('errors.INTERNAL'),
-      );
+      setError(messageErrorText(t, reason));
     } finally {
       setSending(false);
     }

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { useMe } from '../../api/auth.js';
-import { ApiError } from '../../api/client.js';
+import { messageErrorText } from './messageError.js';
 import { messagesApi } from '../../api/messages.js';
 import { SUPPLIER_PROFILE_KEY, supplierApi } from '../../api/suppliers.js';
 import { useLocalizedHref } from '../../hooks/useLocale.js';
@@ -46,11 +46,7 @@ export function ContactSupplierButton({ supplierId, productId }: { supplierId: s
       const pending = productId ? `?${new URLSearchParams({ product: productId })}` : '';
       void navigate(`${href(`/messages/${conversation.id}`)}${pending}`);
     } catch (reason) {
-      setError(
-        reason instanceof ApiError
-          ? t(`errors.${reason.body.code}`, { defaultValue: t('errors.INTERNAL') })
-          : t('errors.INTERNAL'),
-      );
+      setError(messageErrorText(t, reason));
       setBusy(false);
     }
   };
@@ -92,11 +88,7 @@ export function OrderConversationButton({ orderId, viewer }: { orderId: string; 
       const conversation = await messagesApi.forOrder(orderId);
       void navigate(`${href(`/messages/${conversation.id}`)}?${new URLSearchParams({ order: orderId })}`);
     } catch (reason) {
-      setError(
-        reason instanceof ApiError
-          ? t(`errors.${reason.body.code}`, { defaultValue: t('errors.INTERNAL') })
-          : t('errors.INTERNAL'),
-      );
+      setError(messageErrorText(t, reason));
       setBusy(false);
     }
   };

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REPORT_REASONS } from '../../../shared/schemas/messages.js';
-import { ApiError } from '../../api/client.js';
+import { messageErrorText } from './messageError.js';
 import { messagesApi, type ReportReason } from '../../api/messages.js';
 import { useModalDialog } from '../../hooks/useModalDialog.js';
 
@@ -38,11 +38,7 @@ export function ReportDialog({
       await messagesApi.report(conversationId, { reason, ...(comment.trim() ? { comment: comment.trim() } : {}) });
       onReported();
     } catch (reasonError) {
-      setError(
-        reasonError instanceof ApiError
-          ? t(`errors.${reasonError.body.code}`, { defaultValue: t('errors.INTERNAL') })
-          : t('errors.INTERNAL'),
-      );
+      setError(messageErrorText(t, reasonError));
     } finally {
       setBusy(false);
     }

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ConversationDetail } from '../../../shared/schemas/messages.js';
-import { ApiError } from '../../api/client.js';
+import { messageErrorText } from './messageError.js';
 import { messageKeys, messagesApi } from '../../api/messages.js';
 import { useLocale, useLocalizedHref } from '../../hooks/useLocale.js';
 import { partyName } from '../../lib/messageThread.js';
@@ -31,11 +31,7 @@ export function ThreadHeader({ conversation, backTo }: { conversation: Conversat
       else await messagesApi.block(conversation.id);
       setConfirming(false);
     } catch (error) {
-      setNotice(
-        error instanceof ApiError
-          ? t(`errors.${error.body.code}`, { defaultValue: t('errors.INTERNAL') })
-          : t('errors.INTERNAL'),
-      );
+      setNotice(messageErrorText(t, error));
     } finally {
       setBusy(false);
       await queryClient.invalidateQueries({ queryKey: messageKeys.conversation(conversation.id) });
