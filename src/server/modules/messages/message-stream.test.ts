@@ -15,7 +15,7 @@ import {
 } from '../../test/message-stream-fixtures.js';
 import { sharedPostgresDatabase } from '../../test/shared-database.js';
 import { openSse, type SseClient } from '../../test/sse-client.js';
-import { makeUser, type TestUser } from '../../test/supplier-fixtures.js';
+import { call, makeUser, type TestUser } from '../../test/supplier-fixtures.js';
 import { startTestApp } from '../../test/test-app.js';
 import { messages } from './messages.tables.js';
 
@@ -239,7 +239,7 @@ describe('GET /api/messages/stream', () => {
 });
 
 describe.skipIf(!process.env.DATABASE_URL)('two app instances on one PostgreSQL database', () => {
-  it('a message written through instance A reaches a stream held on instance B within 1 s', async () => {
+  it('a message sent through instance A’s route reaches a stream held on instance B within 1 s', async () => {
     const shared = await sharedPostgresDatabase();
     const a = await startTestApp(await shared.open());
     const b = await startTestApp(await shared.open());
@@ -257,7 +257,13 @@ describe.skipIf(!process.env.DATABASE_URL)('two app instances on one PostgreSQL 
       const client = await openSse(onB, { cookie: supplierA.cookie });
       await ready(client);
       const sentAt = Date.now();
-      const id = await writeMessage(a.database.db, c, 'buyer', 'across instances');
+      // Through instance A's own send route: its transaction's NOTIFY reaches B's listener.
+      const sent = await call(a.app, 'POST', `/api/conversations/${c.id}/messages`, {
+        cookie: buyerA.cookie,
+        payload: { body: 'across instances' },
+      });
+      expect(sent.statusCode, sent.body).toBe(201);
+      const id = sent.json<{ message: Message }>().message.id;
       await client.until(() => client.messages().some((m) => m.id === id), 1000);
       expect(Date.now() - sentAt).toBeLessThan(1000);
       client.close();
