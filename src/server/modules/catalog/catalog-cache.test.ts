@@ -124,9 +124,13 @@ describe('catalog cache', () => {
       await other.catalogCache.sync(); // the value it starts from
       const who = await seller(t);
       const id = await publish(t, who, bolts);
+      // Announcements leave after the answer: wait for them, as the timer's next tick would.
+      await t.app.catalogCache.announced();
+      await other.catalogCache.sync();
       expect(await look(other, listOf(who.supplierId))).toMatchObject({ cache: 'miss', ids: [id] });
 
       await setShelf(t, who, [id], false); // on the first instance
+      await t.app.catalogCache.announced();
       expect(await look(other, listOf(who.supplierId))).toMatchObject({ cache: 'hit', ids: [id] });
       await other.catalogCache.sync(); // what its timer does every CATALOG_CACHE_SYNC_MS
       expect(await look(other, listOf(who.supplierId))).toMatchObject({ cache: 'miss', ids: [] });

@@ -43,15 +43,29 @@ export class CatalogCache {
     });
   }
 
+  private readonly announcing = new Set<Promise<void>>();
+
   /** A committed change: forget here now, and tell the other instances. */
   async announce(): Promise<void> {
     this.responses.invalidate();
-    try {
-      await announceCatalogChange(this.deps.db);
-    } catch (error) {
+    const told = announceCatalogChange(this.deps.db).catch((error: unknown) => {
       // The local cache is already clear; other instances fall back on maxAgeMs.
       this.deps.log.error({ err: error }, 'catalog cache: could not announce a change');
+    });
+    this.announcing.add(told);
+    try {
+      await told;
+    } finally {
+      this.announcing.delete(told);
     }
+  }
+
+  /**
+   * Resolves once the announcements started so far have reached the database. They run after the
+   * answer was sent, so a caller (a test standing in for another instance) may be ahead of them.
+   */
+  async announced(): Promise<void> {
+    await Promise.all([...this.announcing]);
   }
 
   /** One poll of the sequence; a value different from the last one seen drops this instance's answers. */
