@@ -62,6 +62,20 @@ export const router = createBrowserRouter([
             ),
           },
           {
+            path: 'setup',
+            lazy: lazyPage(
+              () => import('./routes/staff/SetupPage.js'),
+              (m) => <m.SetupPage />,
+            ),
+          },
+          {
+            path: 'staff-invitation',
+            lazy: lazyPage(
+              () => import('./routes/staff/InvitationPage.js'),
+              (m) => <m.InvitationPage />,
+            ),
+          },
+          {
             path: 'reset-password',
             lazy: lazyPage(
               () => import('./routes/ResetPasswordPage.js'),

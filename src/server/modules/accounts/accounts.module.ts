@@ -10,6 +10,8 @@ import { createRegistrationService } from './registration.service.js';
 import { sessionPruneJob } from './session-prune.job.js';
 import { installSessionHook } from './session-hook.js';
 import type { SupplierTable } from './session.repo.js';
+import { staffSetupRoutes } from './staff-setup.routes.js';
+import { createStaffSetupService } from './staff-setup.service.js';
 import { twoFactorRoutes } from './two-factor.routes.js';
 import { createTwoFactorService } from './two-factor.service.js';
 
@@ -19,6 +21,8 @@ export interface AccountsModuleDeps extends Pick<ModuleContext, 'db' | 'clock' |
   supplierStatus?: SupplierStatusLoader;
   /** The suppliers module's table: the session lookup joins it for request.user.supplierId. */
   supplierTable: SupplierTable;
+  /** PUBLIC_URL is configured: the setup link answers beyond this machine (else loopback only). */
+  staffSetupReachableRemotely?: boolean;
 }
 
 /**
@@ -41,5 +45,11 @@ export async function registerAccountsModule(app: FastifyInstance, deps: Account
   await app.register(accountRoutes(account));
   const twoFactor = createTwoFactorService({ ...deps, supplierStatus });
   await app.register(twoFactorRoutes({ secureCookies: deps.secureCookies, auth, twoFactor }));
+  await app.register(
+    staffSetupRoutes({
+      setup: createStaffSetupService(deps),
+      reachableRemotely: deps.staffSetupReachableRemotely ?? false,
+    }),
+  );
   return [sessionPruneJob(deps)];
 }

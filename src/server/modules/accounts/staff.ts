@@ -76,3 +76,27 @@ export async function resetTwoFactor(db: Db, login: string, now: Date): Promise<
     });
   });
 }
+
+/**
+ * Inserts a staff account from the browser (setup link, invitation) inside the caller's
+ * transaction, which holds lockStaffRoles: the name/email checks and the insert cannot interleave
+ * with another staff creation. The password was hashed before (argon2 is slow; no lock waits on it).
+ */
+export async function insertStaffUser(
+  tx: Pick<Db, 'select' | 'insert'>,
+  input: { accountName: string; email: string; passwordHash: string; role: StaffRole; locale?: string },
+): Promise<{ id: string }> {
+  const taken = (path: 'accountName' | 'email') =>
+    new AppError('CONFLICT', 'Already registered', [
+      { path, code: path === 'email' ? 'email_taken' : 'account_name_taken' },
+    ]);
+  if (await accountNameTaken(tx, input.accountName)) throw taken('accountName');
+  if (await emailTaken(tx, input.email)) throw taken('email');
+  return insertUser(tx, {
+    accountName: input.accountName,
+    email: input.email,
+    passwordHash: input.passwordHash,
+    roles: [input.role],
+    ...(input.locale ? { locale: input.locale } : {}),
+  });
+}

@@ -1,0 +1,21 @@
+/**
+ * The authorization matrix's entries for staff management (issue 15), kept apart from the big
+ * table so parallel work on it merges cleanly. The setup and invitation routes answer other
+ * machines 404 (the matrix calls from non-loopback addresses) or refuse the random token.
+ */
+import type { RouteExpectation } from './route-expectations.js';
+
+const token = 'x'.repeat(43);
+
+export const STAFF_ROUTE_EXPECTATIONS: Record<string, RouteExpectation> = {
+  'GET /api/staff-setup': { access: 'public', query: () => ({ token }) },
+  'POST /api/staff-setup': {
+    access: 'public',
+    body: () => ({
+      token,
+      accountName: 'matrix_admin',
+      email: 'matrix.admin@example.com',
+      password: 'Granite-Orchard-Lamp-42',
+    }),
+  },
+};
