@@ -2,7 +2,7 @@ import { createBrowserRouter, Navigate } from 'react-router';
 import { DEFAULT_LOCALE } from '../shared/locales.js';
 import { Layout } from './components/Layout.js';
 import { PageError } from './components/PageError.js';
-import { lazyPage, signedIn, staffOnly } from './lazyPage.js';
+import { adminOnly, lazyPage, signedIn, staffOnly } from './lazyPage.js';
 import { CategoryPage } from './routes/catalog/CategoryPage.js';
 import { ProductPage } from './routes/catalog/ProductPage.js';
 import { SearchPage } from './routes/catalog/SearchPage.js';
@@ -272,6 +272,13 @@ export const router = createBrowserRouter([
             lazy: lazyPage(
               () => import('./routes/brand-review/BrandReviewPage.js'),
               (m) => staffOnly(<m.BrandReviewPage />),
+            ),
+          },
+          {
+            path: 'admin/staff',
+            lazy: lazyPage(
+              () => import('./routes/staff/StaffPage.js'),
+              (m) => adminOnly(<m.StaffPage />),
             ),
           },
           // Staff: any order, read-only.

@@ -18,4 +18,17 @@ export const STAFF_ROUTE_EXPECTATIONS: Record<string, RouteExpectation> = {
       password: 'Granite-Orchard-Lamp-42',
     }),
   },
+  'GET /api/admin/staff': { access: 'admin' },
+  'POST /api/admin/staff/invitations': {
+    access: 'admin',
+    body: () => ({ email: `matrix.${Math.random().toString(36).slice(2)}@example.com`, role: 'reviewer' }),
+  },
+  'POST /api/admin/staff/invitations/:id/revoke': { access: 'admin' },
+  'POST /api/admin/staff/:id/roles': { access: 'admin', body: () => ({ roles: ['reviewer'] }) },
+  'POST /api/admin/staff/:id/disabled': { access: 'admin', body: () => ({ disabled: true }) },
+  'GET /api/staff-invitations': { access: 'public', query: () => ({ token }) },
+  'POST /api/staff-invitations': {
+    access: 'public',
+    body: () => ({ token, accountName: 'matrix_invitee', password: 'Granite-Orchard-Lamp-42' }),
+  },
 };

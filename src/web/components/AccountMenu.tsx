@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { isStaff, useLogout, useMe } from '../api/auth.js';
+import { isAdmin, isStaff, useLogout, useMe } from '../api/auth.js';
 import { useLocalizedHref } from '../hooks/useLocale.js';
 import { OrderDraftsLink } from './OrderDraftsLink.js';
 
@@ -49,6 +49,11 @@ export function AccountMenu() {
       {isStaff(user.roles) ? (
         <Link to={href('/admin/orders')} className="btn btn-ghost" data-testid="staff-orders-link">
           {t('orders.staff.title')}
+        </Link>
+      ) : null}
+      {isAdmin(user.roles) ? (
+        <Link to={href('/admin/staff')} className="btn btn-ghost" data-testid="staff-admin-link">
+          {t('staffAdmin.nav.staff')}
         </Link>
       ) : null}
       <button

@@ -10,6 +10,8 @@ import { createRegistrationService } from './registration.service.js';
 import { sessionPruneJob } from './session-prune.job.js';
 import { installSessionHook } from './session-hook.js';
 import type { SupplierTable } from './session.repo.js';
+import { staffAdminRoutes } from './staff-admin.routes.js';
+import { createStaffAdminService } from './staff-admin.service.js';
 import { staffSetupRoutes } from './staff-setup.routes.js';
 import { createStaffSetupService } from './staff-setup.service.js';
 import { twoFactorRoutes } from './two-factor.routes.js';
@@ -51,5 +53,6 @@ export async function registerAccountsModule(app: FastifyInstance, deps: Account
       reachableRemotely: deps.staffSetupReachableRemotely ?? false,
     }),
   );
+  await app.register(staffAdminRoutes(createStaffAdminService(deps)));
   return [sessionPruneJob(deps)];
 }

@@ -109,8 +109,8 @@ export async function pendingInvitations(db: Reader, now: Date) {
     .orderBy(desc(staffTokens.createdAt));
 }
 
-/** Every account with a staff role, with whether it has a confirmed authenticator. */
-export async function listStaff(db: Reader) {
+/** Every account with a staff role (or the one given), with whether it has a confirmed authenticator. */
+export async function listStaff(db: Reader, id?: string) {
   return db
     .select({
       id: users.id,
@@ -124,7 +124,7 @@ export async function listStaff(db: Reader) {
     })
     .from(users)
     .leftJoin(totpCredentials, eq(totpCredentials.userId, users.id))
-    .where(sql`${users.roles} && array['admin', 'reviewer']::text[]`)
+    .where(and(sql`${users.roles} && array['admin', 'reviewer']::text[]`, id ? eq(users.id, id) : undefined))
     .orderBy(asc(sql`lower(${users.accountName})`));
 }
 
