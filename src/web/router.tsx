@@ -281,6 +281,13 @@ export const router = createBrowserRouter([
               (m) => adminOnly(<m.StaffPage />),
             ),
           },
+          {
+            path: 'admin/audit',
+            lazy: lazyPage(
+              () => import('./routes/staff/AuditLogPage.js'),
+              (m) => adminOnly(<m.AuditLogPage />),
+            ),
+          },
           // Staff: any order, read-only.
           {
             path: 'admin/orders',

@@ -26,6 +26,8 @@ export const STAFF_ROUTE_EXPECTATIONS: Record<string, RouteExpectation> = {
   'POST /api/admin/staff/invitations/:id/revoke': { access: 'admin' },
   'POST /api/admin/staff/:id/roles': { access: 'admin', body: () => ({ roles: ['reviewer'] }) },
   'POST /api/admin/staff/:id/disabled': { access: 'admin', body: () => ({ disabled: true }) },
+  'GET /api/admin/audit': { access: 'admin' },
+  'GET /api/admin/audit.csv': { access: 'admin' },
   'GET /api/staff-invitations': { access: 'public', query: () => ({ token }) },
   'POST /api/staff-invitations': {
     access: 'public',

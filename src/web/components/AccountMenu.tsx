@@ -56,6 +56,11 @@ export function AccountMenu() {
           {t('staffAdmin.nav.staff')}
         </Link>
       ) : null}
+      {isAdmin(user.roles) ? (
+        <Link to={href('/admin/audit')} className="btn btn-ghost" data-testid="audit-log-link">
+          {t('staffAdmin.nav.audit')}
+        </Link>
+      ) : null}
       <button
         type="button"
         className="btn btn-ghost"

@@ -10,6 +10,7 @@ import { createRegistrationService } from './registration.service.js';
 import { sessionPruneJob } from './session-prune.job.js';
 import { installSessionHook } from './session-hook.js';
 import type { SupplierTable } from './session.repo.js';
+import { auditLogRoutes } from './audit-log.routes.js';
 import { staffAdminRoutes } from './staff-admin.routes.js';
 import { createStaffAdminService } from './staff-admin.service.js';
 import { staffSetupRoutes } from './staff-setup.routes.js';
@@ -54,5 +55,6 @@ export async function registerAccountsModule(app: FastifyInstance, deps: Account
     }),
   );
   await app.register(staffAdminRoutes(createStaffAdminService(deps)));
+  await app.register(auditLogRoutes(deps.db));
   return [sessionPruneJob(deps)];
 }
