@@ -60,6 +60,9 @@ export function createStaffSetupService(deps: Pick<AccountsDeps, 'db' | 'clock'>
       input: { token: string; accountName: string; email: string; password: string },
       origin: RequestOrigin,
     ): Promise<{ id: string; accountName: string }> {
+      // Cheap checks before the slow hash: a wrong or dead link costs no argon2 run.
+      if (await adminExists(db)) throw setupTokenInvalid();
+      if (!(await findLiveStaffToken(db, 'setup', sha256(input.token), clock.now()))) throw setupTokenInvalid();
       assertPasswordAcceptable(input.password, 'password', input);
       const passwordHash = await hashPassword(input.password);
       return db.transaction(async (tx) => {
