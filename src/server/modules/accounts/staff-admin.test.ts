@@ -3,11 +3,12 @@
  * end at once), the last admin kept (also under concurrent requests), audit entries, and a fresh
  * second factor for every change. Runs on PGlite and, with DATABASE_URL, on PostgreSQL.
  */
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StaffMember } from '../../../shared/schemas/staff.js';
 import { auditLog } from '../../platform/audit.tables.js';
+import { createMailer } from '../../platform/mail/outbox.js';
 import {
   createAccountsTestApp,
   currentUser,
@@ -22,6 +23,8 @@ import {
 } from '../../test/accounts-fixtures.js';
 import { makeUser, type TestUser } from '../../test/supplier-fixtures.js';
 import { loginStaff } from '../../test/two-factor-fixtures.js';
+import { users } from './accounts.tables.js';
+import { createStaffAdminService } from './staff-admin.service.js';
 
 const PASSWORD = 'Granite-Orchard-Lamp-42';
 let t: AccountsTestApp;
@@ -172,34 +175,52 @@ describe('roles and disable/enable', () => {
   });
 
   it('two admins removing each other at the same time: exactly one succeeds', async () => {
+    // Through the service, so both changes really overlap in the database (over HTTP the second
+    // request may simply find its own session ended). Without lockStaffRoles this fails on
+    // PostgreSQL: each UPDATE still sees the other admin (write skew) and both pass.
     for (const change of ['disable', 'demote'] as const) {
       const race = await createAccountsTestApp();
       try {
         const [a, b] = [await makeUser(race, { admin: true }), await makeUser(race, { admin: true })];
+        const service = createStaffAdminService({
+          db: race.database.db,
+          clock: race.clock,
+          mailer: createMailer({ supportPhone: '+86 000' }),
+          publicUrl: race.config.publicUrl,
+        });
+        const origin = { ip: '127.0.0.1', userAgent: null };
         const act = (who: TestUser, target: TestUser) =>
           change === 'disable'
-            ? send(
-                race.app,
-                'POST',
-                `/api/admin/staff/${target.id}/disabled`,
-                { disabled: true },
-                { cookie: who.cookie },
-              )
-            : send(
-                race.app,
-                'POST',
-                `/api/admin/staff/${target.id}/roles`,
-                { roles: ['reviewer'] },
-                { cookie: who.cookie },
-              );
-        const answers = await Promise.all([act(a, b), act(b, a)]);
-        expect(answers.map((r) => r.statusCode).sort(), change).toEqual([200, 409]);
-        const { users } = await import('./accounts.tables.js');
-        const admins = await race.database.db
+            ? service.setDisabled(who.id, target.id, true, origin)
+            : service.setRoles(who.id, target.id, ['reviewer'], origin);
+        const outcomes = await Promise.allSettled([act(a, b), act(b, a)]);
+        expect(outcomes.map((o) => o.status).sort(), change).toEqual(['fulfilled', 'rejected']);
+        const refused = outcomes.find((o) => o.status === 'rejected');
+        expect(refused?.reason, change).toMatchObject({ code: 'CONFLICT', details: [{ code: 'last_admin' }] });
+        const rows = await race.database.db
           .select({ id: users.id, roles: users.roles, disabledAt: users.disabledAt })
           .from(users)
           .where(inArray(users.id, [a.id, b.id]));
-        const active = admins.filter((u) => u.roles.includes('admin') && u.disabledAt === null);
+        const left = rows.filter((u) => u.roles.includes('admin') && u.disabledAt === null);
+        expect(left, change).toHaveLength(1);
+
+        // Over HTTP too, whatever the order: one change passes, one active admin remains.
+        // A third admin and the survivor disable each other: one passes (the other may find its
+        // session already ended), and one active admin remains.
+        const c = await makeUser(race, { admin: true });
+        const other = [a, b].find((s) => s.id === left[0]!.id)!;
+        const [x, y] = await Promise.all([
+          send(race.app, 'POST', `/api/admin/staff/${other.id}/disabled`, { disabled: true }, { cookie: c.cookie }),
+          send(race.app, 'POST', `/api/admin/staff/${c.id}/disabled`, { disabled: true }, { cookie: other.cookie }),
+        ]);
+        expect(
+          [x.statusCode, y.statusCode].filter((code) => code === 200),
+          change,
+        ).toHaveLength(1);
+        const active = await race.database.db
+          .select({ id: users.id })
+          .from(users)
+          .where(and(sql`'admin' = any(${users.roles})`, isNull(users.disabledAt)));
         expect(active, change).toHaveLength(1);
       } finally {
         await race.close();
