@@ -133,4 +133,17 @@ test('setup link → first admin → invited reviewer approves a supplier, witho
   await formButton(page, 'en', 'staffAdmin.audit.apply').click();
   await expect(table).toContainText('supplier_application.approve');
   await expect(table).not.toContainText('staff.invited');
+
+  // Back on the Staff page: the reviewer signed in (last sign-in shown); make them admin too, then disable.
+  await page.getByTestId('staff-admin-link').click();
+  const row = page.getByTestId(`staff-row-${reviewer.accountName}`);
+  await expect(row).toContainText('Active');
+  await expect(row).not.toContainText('Never');
+  await row.getByRole('checkbox', { name: 'Administrator' }).check();
+  await row.getByRole('button', { name: 'Save roles' }).click();
+  await expect(row.getByRole('button', { name: 'Save roles' })).toHaveCount(0);
+  await expect(row.getByRole('checkbox', { name: 'Administrator' })).toBeChecked();
+  await row.getByRole('button', { name: 'Disable' }).click();
+  await expect(row).toContainText('Disabled');
+  await expect(row.getByRole('button', { name: 'Enable' })).toBeVisible();
 });
