@@ -3,8 +3,11 @@
 // E2E_STAFF_PASSWORD set (playwright.config.ts sets them), a platform staff account is created
 // first with the staff CLI: PGlite allows one process, so it runs and exits before the server.
 // With E2E_STAFF_TOTP_SECRET its authenticator is enrolled with that secret (journeys compute codes).
+// The server's output passes through; the first-start setup link it prints (no admin yet) is also
+// written to DATA_DIR/setup-link.txt, where the staff-admin journey reads it as an operator would.
 import { spawn, spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 
 const dataDir = process.env.E2E_DATA_DIR ?? '.tmp/e2e-data';
 rmSync(dataDir, { recursive: true, force: true });
@@ -47,7 +50,12 @@ if (account && email && password) {
     process.exit(1);
   }
 }
-const child = spawn(process.execPath, ['dist/server/main.js'], { stdio: 'inherit', env });
+const child = spawn(process.execPath, ['dist/server/main.js'], { stdio: ['inherit', 'pipe', 'inherit'], env });
+child.stdout.on('data', (chunk) => {
+  process.stdout.write(chunk);
+  const link = /https?:\/\/\S+\/setup\?token=[A-Za-z0-9_-]+/.exec(chunk.toString('utf8'));
+  if (link) writeFileSync(path.join(dataDir, 'setup-link.txt'), `${link[0]}\n`);
+});
 const stop = () => child.kill('SIGTERM');
 process.on('SIGTERM', stop);
 process.on('SIGINT', stop);

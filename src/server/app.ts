@@ -163,6 +163,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     secureCookies: config.secureCookies,
     supplierStatus: supplierStatusOf,
     supplierTable: suppliers,
+    staffSetupReachableRemotely: config.PUBLIC_URL !== undefined,
   });
   const files = await registerFilesModule(app, {
     db: database.db,

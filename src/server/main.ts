@@ -4,6 +4,7 @@ import { openPglite, openPostgres, type Database } from './db/client.js';
 import { runMigrations } from './db/migrate.js';
 import { withStartupLock } from './db/startup-lock.js';
 import { seedCategories } from './modules/catalog/index.js';
+import { issueSetupLink } from './modules/accounts/index.js';
 import { seedDemoData } from './demo/demo-data.js';
 import { publishedDemoAccounts } from './demo/demo-banner.js';
 import { exposureWarning, startupBanner } from './startup-banner.js';
@@ -78,7 +79,11 @@ async function main(): Promise<void> {
   const warning = exposureWarning(config);
   if (warning) app.log.warn({ host: config.host }, 'development server listens beyond this machine');
   const accounts = config.demoData ? await publishedDemoAccounts(database.db) : [];
-  console.log(startupBanner({ config, url, database: where, demo: { created: demo !== undefined, accounts } }));
+  // No admin yet (first start): a one-time link to create one, without stopping the server.
+  const setupLink = await issueSetupLink(database.db, url, new Date());
+  console.log(
+    startupBanner({ config, url, database: where, demo: { created: demo !== undefined, accounts }, setupLink }),
+  );
 }
 
 main().catch((error: unknown) => {

@@ -9,6 +9,7 @@ export * from './platform/mail/mail.tables.js';
 export * from './platform/jobs.tables.js';
 export * from './platform/pdf/pdf.tables.js';
 export * from './modules/accounts/accounts.tables.js';
+export * from './modules/accounts/staff.tables.js';
 export * from './modules/files/files.tables.js';
 export * from './modules/suppliers/suppliers.tables.js';
 export * from './modules/brands/brands.tables.js';

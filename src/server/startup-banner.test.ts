@@ -72,4 +72,16 @@ describe('start-up banner', () => {
     expect(banner([], { HOST: '0.0.0.0' })).toContain(warning!);
     expect(exposureWarning(loadConfig({ NODE_ENV: 'production', SMTP_URL: 'smtp://m.example.com' }))).toBeUndefined();
   });
+
+  it('prints the setup link while no admin exists, and says where it answers', () => {
+    const link = 'http://localhost:3000/en/setup?token=abc';
+    const facts = { url: 'http://localhost:3000', database: 'embedded PGlite', setupLink: link };
+    const local = startupBanner({ ...facts, config: loadConfig({}) });
+    expect(local).toContain(link);
+    expect(local).toMatch(/No administrator yet/);
+    expect(local).toMatch(/from this machine only/);
+    const remote = startupBanner({ ...facts, config: loadConfig({ PUBLIC_URL: 'https://trade.example.com' }) });
+    expect(remote).toMatch(/through PUBLIC_URL/);
+    expect(startupBanner({ ...facts, setupLink: undefined, config: loadConfig({}) })).not.toMatch(/administrator/);
+  });
 });

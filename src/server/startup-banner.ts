@@ -24,10 +24,12 @@ export interface BannerFacts {
   url: string;
   database: string;
   demo?: { created: boolean; accounts: PublishedDemoAccount[] };
+  /** No admin exists yet: the one-time link that creates the first one. */
+  setupLink?: string;
 }
 
 /** What main.ts prints once listening. */
-export function startupBanner({ config, url, database, demo }: BannerFacts): string {
+export function startupBanner({ config, url, database, demo, setupLink }: BannerFacts): string {
   const mail = config.SMTP_URL ? 'SMTP' : `kept at ${url}/dev/mailbox (no SMTP_URL; this machine only)`;
   const lines = [`\n  Buttress Roots is running at ${url}/`, `  database: ${database}`, `  mail: ${mail}\n`];
   const warning = exposureWarning(config);
@@ -36,6 +38,14 @@ export function startupBanner({ config, url, database, demo }: BannerFacts): str
     lines.push(`  demo accounts${demo.created ? ' (just created)' : ''}:`);
     for (const a of demo.accounts) lines.push(`    ${a.role.padEnd(9)} ${a.accountName} / ${a.password}`);
     lines.push('');
+  }
+  if (setupLink) {
+    lines.push(
+      '  No administrator yet. Create the first one here (one use, valid 1 hour;',
+      `  ${config.PUBLIC_URL ? 'through PUBLIC_URL' : 'from this machine only'}; restart for a new link):`,
+      `    ${setupLink}`,
+      '',
+    );
   }
   return lines.join('\n');
 }

@@ -22,3 +22,10 @@ export const staffOnly = (page: ReactNode) => (
     <RequireStaff>{page}</RequireStaff>
   </RequireAuth>
 );
+
+/** Platform administrators only (Staff, Audit log). */
+export const adminOnly = (page: ReactNode) => (
+  <RequireAuth>
+    <RequireStaff admin>{page}</RequireStaff>
+  </RequireAuth>
+);

@@ -2,7 +2,7 @@ import { createBrowserRouter, Navigate } from 'react-router';
 import { DEFAULT_LOCALE } from '../shared/locales.js';
 import { Layout } from './components/Layout.js';
 import { PageError } from './components/PageError.js';
-import { lazyPage, signedIn, staffOnly } from './lazyPage.js';
+import { adminOnly, lazyPage, signedIn, staffOnly } from './lazyPage.js';
 import { CategoryPage } from './routes/catalog/CategoryPage.js';
 import { ProductPage } from './routes/catalog/ProductPage.js';
 import { SearchPage } from './routes/catalog/SearchPage.js';
@@ -59,6 +59,20 @@ export const router = createBrowserRouter([
             lazy: lazyPage(
               () => import('./routes/ForgotPasswordPage.js'),
               (m) => <m.ForgotPasswordPage />,
+            ),
+          },
+          {
+            path: 'setup',
+            lazy: lazyPage(
+              () => import('./routes/staff/SetupPage.js'),
+              (m) => <m.SetupPage />,
+            ),
+          },
+          {
+            path: 'staff-invitation',
+            lazy: lazyPage(
+              () => import('./routes/staff/InvitationPage.js'),
+              (m) => <m.InvitationPage />,
             ),
           },
           {
@@ -297,6 +311,20 @@ export const router = createBrowserRouter([
             lazy: lazyPage(
               () => import('./routes/admin/MessageReportDetailPage.js'),
               (m) => staffOnly(<m.MessageReportDetailPage />),
+            ),
+          },
+          {
+            path: 'admin/staff',
+            lazy: lazyPage(
+              () => import('./routes/staff/StaffPage.js'),
+              (m) => adminOnly(<m.StaffPage />),
+            ),
+          },
+          {
+            path: 'admin/audit',
+            lazy: lazyPage(
+              () => import('./routes/staff/AuditLogPage.js'),
+              (m) => adminOnly(<m.AuditLogPage />),
             ),
           },
           // Staff: any order, read-only.

@@ -1,20 +1,24 @@
 /**
- * npm run user:create-staff -- --account NAME --email ADDRESS [--password-stdin]
- * npm run user:create-staff -- --grant NAME_OR_EMAIL
+ * npm run user:create-staff -- --account NAME --email ADDRESS [--role admin|reviewer] [--password-stdin]
+ * npm run user:create-staff -- --grant NAME_OR_EMAIL [--role admin|reviewer]
  * npm run user:create-staff -- --reset-two-factor NAME_OR_EMAIL
  *
  * New staff enrol an authenticator (TOTP) at their first login. --reset-two-factor removes a lost
  * one (and signs the account out everywhere) so that the next login enrols again.
  * --totp-secret BASE32 (not in production) enrols a known secret for automated test runs.
  *
- * Uses the same database as the server (DATABASE_URL, else PGlite in DATA_DIR — stop the
- * server first: PGlite allows one process). Without --password-stdin a strong password is
+ * --role defaults to reviewer (review consoles); admin also manages staff (docs/decisions/0013-staff-roles.md).
+ *
+ * Uses the same database as the server: with DATABASE_URL (PostgreSQL) it works while the server
+ * runs. PGlite in DATA_DIR admits one process: while the server holds it, this says so and points
+ * to the server's setup link / staff page instead. Without --password-stdin a strong password is
  * generated and printed once.
  */
 import { parseArgs } from 'node:util';
 import { ZodError } from 'zod';
 import { loadConfig } from '../config.js';
 import { openPglite, openPostgres } from '../db/client.js';
+import { DataDirLockedError } from '../db/pglite-lock.js';
 import { runMigrations } from '../db/migrate.js';
 import { AppError } from '../platform/errors.js';
 import { createStaffAccount, enrolKnownTotpSecret, grantStaffRole, resetTwoFactor } from '../modules/accounts/index.js';
@@ -36,12 +40,18 @@ async function main(): Promise<number> {
       grant: { type: 'string' },
       'reset-two-factor': { type: 'string' },
       'totp-secret': { type: 'string' },
+      role: { type: 'string', default: 'reviewer' },
     },
   });
+  const role = values.role;
+  if (role !== 'admin' && role !== 'reviewer') {
+    console.error('--role must be admin or reviewer');
+    return 2;
+  }
   const reset = values['reset-two-factor'];
   if (!values.grant && !reset && (!values.account || !values.email)) {
     console.error(
-      'usage: npm run user:create-staff -- --account NAME --email ADDRESS [--password-stdin]\n       npm run user:create-staff -- --grant NAME_OR_EMAIL\n       npm run user:create-staff -- --reset-two-factor NAME_OR_EMAIL',
+      'usage: npm run user:create-staff -- --account NAME --email ADDRESS [--role admin|reviewer] [--password-stdin]\n       npm run user:create-staff -- --grant NAME_OR_EMAIL [--role admin|reviewer]\n       npm run user:create-staff -- --reset-two-factor NAME_OR_EMAIL',
     );
     return 2;
   }
@@ -50,7 +60,19 @@ async function main(): Promise<number> {
     console.error('--totp-secret is for test environments; staff enrol their own authenticator at first login.');
     return 2;
   }
-  const database = config.DATABASE_URL ? await openPostgres(config.DATABASE_URL, 2) : await openPglite(config.dataDir);
+  let database;
+  try {
+    database = config.DATABASE_URL ? await openPostgres(config.DATABASE_URL, 2) : await openPglite(config.dataDir);
+  } catch (error) {
+    if (!(error instanceof DataDirLockedError)) throw error;
+    console.error(
+      `The embedded database (PGlite in ${config.dataDir}) is in use by the running server (process ${error.holderPid}); ` +
+        'it admits one process.\nEither stop the server and run this again, or, without stopping it: use the setup link ' +
+        'the server printed at start-up (first admin), or sign in as an admin and invite staff on the Staff page. ' +
+        'With PostgreSQL (DATABASE_URL) this command works while the server runs.',
+    );
+    return 1;
+  }
   try {
     await runMigrations(database);
     if (reset) {
@@ -59,8 +81,8 @@ async function main(): Promise<number> {
       return 0;
     }
     if (values.grant) {
-      await grantStaffRole(database.db, values.grant);
-      console.log(`${values.grant} now has the staff role.`);
+      await grantStaffRole(database.db, values.grant, role);
+      console.log(`${values.grant} now has the ${role} role.`);
       return 0;
     }
     const password = values['password-stdin'] ? await readStdin() : undefined;
@@ -68,8 +90,9 @@ async function main(): Promise<number> {
       accountName: values.account!,
       email: values.email!,
       password,
+      role,
     });
-    console.log(`Staff account ${values.account} created (id ${result.id}).`);
+    console.log(`Staff account ${values.account} (${role}) created (id ${result.id}).`);
     if (values['totp-secret']) {
       await enrolKnownTotpSecret(database.db, values.account!, values['totp-secret'], new Date());
       console.log('Authenticator enrolled with the given secret.');

@@ -29,7 +29,7 @@ export async function seedDemoData(
   if ((await accountCount(db)) > 0) return undefined;
 
   const client = new DemoClient(app);
-  const staffUser = await createStaffAccount(db, DEMO_ACCOUNTS.staff);
+  const staffUser = await createStaffAccount(db, { ...DEMO_ACCOUNTS.staff, role: 'admin' });
   for (const account of [DEMO_ACCOUNTS.supplier, DEMO_ACCOUNTS.applicant, DEMO_ACCOUNTS.buyer]) {
     // Same insert as staff accounts, then without the role: demo users skip the emailed code.
     const { id } = await createStaffAccount(db, account);

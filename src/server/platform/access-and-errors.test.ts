@@ -92,7 +92,16 @@ describe('access control', () => {
           staff: {
             id: 'u3',
             sessionId: 's3',
-            roles: ['staff'],
+            roles: ['reviewer'],
+            supplierId: null,
+            supplierApproved: false,
+            mfaVerified: true,
+            mfaFresh: true,
+          },
+          admin: {
+            id: 'u4',
+            sessionId: 's4',
+            roles: ['admin'],
             supplierId: null,
             supplierApproved: false,
             mfaVerified: true,
@@ -105,6 +114,7 @@ describe('access control', () => {
       app.get('/api/me', { config: { access: 'user' } }, async (request) => ({ id: request.user?.id }));
       app.get('/api/supply', { config: { access: 'supplier' } }, async () => ({ ok: true }));
       app.get('/api/staff', { config: { access: 'staff' } }, async () => ({ ok: true }));
+      app.get('/api/admin-only', { config: { access: 'admin' } }, async () => ({ ok: true }));
       let preHandlerRan = false;
       app.get(
         '/api/with-prehandler',
@@ -155,6 +165,16 @@ describe('access control', () => {
       expect(body.code).toBe('FORBIDDEN');
       expect((await call('/api/staff', 'staff')).status).toBe(200);
       expect((await call('/api/staff')).status).toBe(401);
+    });
+
+    it('lets admins into staff routes, and only admins into admin routes', async () => {
+      expect((await call('/api/staff', 'admin')).status).toBe(200);
+      expect(await call('/api/admin-only', 'admin')).toEqual({ status: 200, body: { ok: true } });
+      const { status, body } = await call('/api/admin-only', 'staff');
+      expect(status).toBe(403);
+      expect(body.code).toBe('FORBIDDEN');
+      expect((await call('/api/admin-only', 'supplier')).status).toBe(403);
+      expect((await call('/api/admin-only')).status).toBe(401);
     });
 
     it('runs the guard before the route own preHandlers', async () => {

@@ -5,7 +5,8 @@ import { AppError } from './errors.js';
  * Who may call a route. Every route under /api must declare one in `config.access`;
  * the app refuses to start otherwise, so "forgot to protect it" cannot ship.
  */
-export type Access = 'public' | 'user' | 'supplier' | 'staff';
+/** 'staff' = the review consoles (reviewer or admin); 'admin' = staff management and settings (admin only). */
+export type Access = 'public' | 'user' | 'supplier' | 'staff' | 'admin';
 
 export interface RequestUser {
   id: string;
@@ -43,11 +44,20 @@ export function requiresDeclaredAccess(url: string): boolean {
   return url.startsWith('/api/') && !EXEMPT_PREFIXES.some((p) => url.startsWith(p)) && url !== '/api/openapi.json';
 }
 
-/** The role that makes an account platform staff (review consoles, second factor required). */
-export const STAFF_ROLE = 'staff';
+/** Manages staff and settings; implies the review consoles (docs/decisions/0013-staff-roles.md). */
+export const ADMIN_ROLE = 'admin';
+/** Works in the review consoles. */
+export const REVIEWER_ROLE = 'reviewer';
+export const STAFF_ROLES = [ADMIN_ROLE, REVIEWER_ROLE] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
 
+/** Platform staff (either role): review consoles, second factor required, staff session policy. */
 export function hasStaffRole(roles: readonly string[]): boolean {
-  return roles.includes(STAFF_ROLE);
+  return roles.includes(REVIEWER_ROLE) || roles.includes(ADMIN_ROLE);
+}
+
+export function hasAdminRole(roles: readonly string[]): boolean {
+  return roles.includes(ADMIN_ROLE);
 }
 
 export function checkAccess(
@@ -58,8 +68,9 @@ export function checkAccess(
   if (access === 'public') return;
   const user = request.user;
   if (!user) throw new AppError('UNAUTHENTICATED', 'Sign in first');
-  if (access === 'staff') {
+  if (access === 'staff' || access === 'admin') {
     if (!hasStaffRole(user.roles)) throw new AppError('FORBIDDEN', 'Platform staff only');
+    if (access === 'admin' && !hasAdminRole(user.roles)) throw new AppError('FORBIDDEN', 'Administrators only');
     // Staff work only with a second factor: until one is enrolled, the enrolment is all they reach.
     if (!user.mfaVerified) {
       throw new AppError('MFA_ENROLMENT_REQUIRED', 'Set up two-factor authentication first');

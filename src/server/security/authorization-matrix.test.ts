@@ -1,6 +1,6 @@
 /**
  * The authorization matrix (ASVS V8): every route the app registers, called with every method
- * as visitor, plain user, applicant, supplier A, supplier B and staff, against the class of answer
+ * as visitor, plain user, applicant, supplier A, supplier B, staff (reviewer) and admin, against the class of answer
  * its declared access and the table in test/route-expectations.ts promise. Supplier B and the others
  * are sent at A's objects. A route without a table entry fails here.
  */
@@ -33,20 +33,25 @@ interface Expected {
 
 function expectedFor(entry: RouteExpectation, role: Role): Expected {
   const access = entry.access;
-  if (role === 'visitor' && (access === 'user' || access === 'supplier' || access === 'staff')) {
+  if (role === 'visitor' && access !== 'public' && access !== 'none') {
     return { statuses: [401], code: 'UNAUTHENTICATED', describe: '401 (sign in first)' };
   }
   if (access === 'supplier' && role !== 'supplierA' && role !== 'supplierB') {
     return { statuses: [403], code: 'SUPPLIER_NOT_APPROVED', describe: '403 (not an approved supplier)' };
   }
-  if (access === 'staff' && role !== 'staff') {
+  if (access === 'staff' && role !== 'staff' && role !== 'admin') {
     return { statuses: [403], code: 'FORBIDDEN', describe: '403 (staff only)' };
   }
-  if (entry.owners && !entry.owners.includes(role)) {
+  if (access === 'admin' && role !== 'admin') {
+    return { statuses: [403], code: 'FORBIDDEN', describe: '403 (admins only)' };
+  }
+  // An admin has every power of staff (docs/decisions/0013-staff-roles.md): staff's objects are the admin's.
+  const ownerRole: Role = role === 'admin' && !entry.owners?.includes('admin') ? 'staff' : role;
+  if (entry.owners && !entry.owners.includes(ownerRole)) {
     const statuses = entry.othersGet ?? [404];
     return { statuses, describe: `${statuses.join('/')} (not the owner)` };
   }
-  const owner = entry.owners?.includes(role) ?? false;
+  const owner = entry.owners?.includes(ownerRole) ?? false;
   return { through: { owner }, describe: owner ? 'reaches its own object' : 'passes the access guard' };
 }
 

@@ -9,6 +9,7 @@ import type { Caller, Role, WorldObjects } from './security-world.js';
 import { privateBrand } from './brand-fixtures.js';
 import { productBody } from './catalog-fixtures.js';
 import { addressBody, chineseBuyer, specialVatBody } from './buyer-fixtures.js';
+import { STAFF_ROUTE_EXPECTATIONS } from './staff-route-expectations.js';
 
 export interface RouteExpectation {
   /** The route's `config.access`; 'none' for routes outside access control (API docs). */
@@ -53,6 +54,7 @@ const ownOrA = (objects: WorldObjects, caller: Caller) =>
   caller.own ?? { brandId: objects.brandId, certificateFileId: objects.certificateFileId };
 
 export const ROUTE_EXPECTATIONS: Record<string, RouteExpectation> = {
+  ...STAFF_ROUTE_EXPECTATIONS,
   // Platform
   'GET /healthz': publicRoute,
   'GET /readyz': publicRoute,

@@ -19,7 +19,8 @@ import { startTestApp } from './test-app.js';
 import { loginStaff } from './two-factor-fixtures.js';
 import { png } from './upload-corpus.js';
 
-export const ROLES = ['visitor', 'user', 'applicant', 'supplierA', 'supplierB', 'staff'] as const;
+/** 'staff' is a reviewer; 'admin' an administrator (who also has the review consoles). */
+export const ROLES = ['visitor', 'user', 'applicant', 'supplierA', 'supplierB', 'staff', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** What a supplier owns that its own requests may name (so B's bodies are valid for B). */
@@ -91,6 +92,7 @@ export async function createSecurityWorld(onRoute: (route: RouteOptions) => void
   const t: CatalogTestApp = { ...(await startTestApp(database, { clock, onRoute })), database, clock };
 
   const staff = await makeUser(t, { staff: true });
+  const admin = await makeUser(t, { admin: true });
   const user = await makeUser(t);
   const applicant = await makeUser(t);
   const submitted = await submittedApplication(t.app, applicant);
@@ -155,6 +157,7 @@ export async function createSecurityWorld(onRoute: (route: RouteOptions) => void
     supplierA: { role: 'supplierA', account: supplierA, own: ownA },
     supplierB: { role: 'supplierB', account: supplierB, own: ownB },
     staff: { role: 'staff', account: staff },
+    admin: { role: 'admin', account: admin },
   };
   return {
     t,

@@ -34,17 +34,22 @@ export interface TestUser {
 /** A signed-in account: platform staff (with an authenticator, both login steps), or a plain registered user. */
 export async function makeUser(
   t: Pick<TestApp, 'app' | 'database'> & { clock?: Clock },
-  options: { staff?: boolean; locale?: Locale } = {},
+  /** staff: a reviewer; admin: an administrator (staff too). */
+  options: { staff?: boolean; admin?: boolean; locale?: Locale } = {},
 ): Promise<TestUser> {
-  const accountName = `${options.staff ? 'staff' : 'user'}_${unique()}`;
+  const staff = Boolean(options.staff || options.admin);
+  const accountName = `${options.admin ? 'admin' : staff ? 'staff' : 'user'}_${unique()}`;
   const email = `${accountName}@example.test`;
   const { id, generatedPassword } = await createStaffAccount(t.database.db, { accountName, email });
   const password = generatedPassword!;
   await t.database.db
     .update(users)
-    .set({ roles: options.staff ? ['staff'] : [], ...(options.locale ? { locale: options.locale } : {}) })
+    .set({
+      roles: options.admin ? ['admin'] : staff ? ['reviewer'] : [],
+      ...(options.locale ? { locale: options.locale } : {}),
+    })
     .where(eq(users.id, id));
-  if (options.staff) {
+  if (staff) {
     const totpSecret = await enrolKnownSecret(t.database.db, id, (t.clock ?? systemClock).now());
     const cookie = await loginStaff(t, { id, accountName, password, totpSecret });
     return { id, accountName, email, password, cookie, totpSecret };

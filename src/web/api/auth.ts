@@ -60,7 +60,11 @@ export const authApi = {
 };
 
 /** Platform staff (review consoles); the API decides, this only chooses what to show. */
-export const isStaff = (roles: readonly string[] | undefined) => Boolean(roles?.includes('staff'));
+export const isStaff = (roles: readonly string[] | undefined) =>
+  Boolean(roles?.includes('reviewer') || roles?.includes('admin'));
+
+/** Administrators (staff management, audit log); they have the review consoles too. */
+export const isAdmin = (roles: readonly string[] | undefined) => Boolean(roles?.includes('admin'));
 
 export function useMe() {
   return useQuery({ queryKey: ME_KEY, queryFn: authApi.me, staleTime: 60_000 });

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { isStaff, useLogout, useMe } from '../api/auth.js';
+import { isAdmin, isStaff, useLogout, useMe } from '../api/auth.js';
 import { useLocalizedHref } from '../hooks/useLocale.js';
 import { MessagesLink } from './messages/MessagesLink.js';
 import { OrderDraftsLink } from './OrderDraftsLink.js';
@@ -56,6 +56,16 @@ export function AccountMenu() {
       {isStaff(user.roles) ? (
         <Link to={href('/admin/orders')} className="btn btn-ghost" data-testid="staff-orders-link">
           {t('orders.staff.title')}
+        </Link>
+      ) : null}
+      {isAdmin(user.roles) ? (
+        <Link to={href('/admin/staff')} className="btn btn-ghost" data-testid="staff-admin-link">
+          {t('staffAdmin.nav.staff')}
+        </Link>
+      ) : null}
+      {isAdmin(user.roles) ? (
+        <Link to={href('/admin/audit')} className="btn btn-ghost" data-testid="audit-log-link">
+          {t('staffAdmin.nav.audit')}
         </Link>
       ) : null}
       <button

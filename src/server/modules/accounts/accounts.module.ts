@@ -10,6 +10,11 @@ import { createRegistrationService } from './registration.service.js';
 import { sessionPruneJob } from './session-prune.job.js';
 import { installSessionHook } from './session-hook.js';
 import type { SupplierTable } from './session.repo.js';
+import { auditLogRoutes } from './audit-log.routes.js';
+import { staffAdminRoutes } from './staff-admin.routes.js';
+import { createStaffAdminService } from './staff-admin.service.js';
+import { staffSetupRoutes } from './staff-setup.routes.js';
+import { createStaffSetupService } from './staff-setup.service.js';
 import { twoFactorRoutes } from './two-factor.routes.js';
 import { createTwoFactorService } from './two-factor.service.js';
 
@@ -19,6 +24,8 @@ export interface AccountsModuleDeps extends Pick<ModuleContext, 'db' | 'clock' |
   supplierStatus?: SupplierStatusLoader;
   /** The suppliers module's table: the session lookup joins it for request.user.supplierId. */
   supplierTable: SupplierTable;
+  /** PUBLIC_URL is configured: the setup link answers beyond this machine (else loopback only). */
+  staffSetupReachableRemotely?: boolean;
 }
 
 /**
@@ -41,5 +48,13 @@ export async function registerAccountsModule(app: FastifyInstance, deps: Account
   await app.register(accountRoutes(account));
   const twoFactor = createTwoFactorService({ ...deps, supplierStatus });
   await app.register(twoFactorRoutes({ secureCookies: deps.secureCookies, auth, twoFactor }));
+  await app.register(
+    staffSetupRoutes({
+      setup: createStaffSetupService(deps),
+      reachableRemotely: deps.staffSetupReachableRemotely ?? false,
+    }),
+  );
+  await app.register(staffAdminRoutes(createStaffAdminService(deps)));
+  await app.register(auditLogRoutes(deps.db));
   return [sessionPruneJob(deps)];
 }

@@ -18,6 +18,10 @@ export const users = pgTable(
       .array()
       .notNull()
       .default(sql`'{}'::text[]`),
+    /** Set while an administrator has disabled the account (staff): no login, no session. */
+    disabledAt: timestamp('disabled_at', { withTimezone: true }),
+    /** The last completed sign-in (the staff page shows it). */
+    lastSignInAt: timestamp('last_sign_in_at', { withTimezone: true }),
     agreementVersion: text('agreement_version'),
     agreementAcceptedAt: timestamp('agreement_accepted_at', { withTimezone: true }),
     createdAt: createdAt(),

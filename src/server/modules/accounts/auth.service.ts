@@ -58,7 +58,8 @@ export function createAuthService(deps: AccountsDeps & { supplierStatus: Supplie
         ? await verifyPassword(user.passwordHash, input.password)
         : await verifyAgainstDummy(input.password);
       // A failure keeps both reservations as counted failures.
-      if (!user || !ok) throw invalidCredentials();
+      // A disabled account answers like a wrong password (no hint that it exists).
+      if (!user || !ok || user.disabledAt) throw invalidCredentials();
       await clearLoginFailures(db, accountKey);
       await releaseLoginAttempt(db, ipKey);
       // With an authenticator, the password only opens the second step (two-factor.service.ts).

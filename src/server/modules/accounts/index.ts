@@ -5,3 +5,5 @@ export { findUserById, toCurrentUser, type SupplierStatusLoader, type UserRow } 
 export { createStaffAccount, enrolKnownTotpSecret, grantStaffRole, resetTwoFactor } from './staff.js';
 /** For foreign keys and the read models of docs/decisions/0009-module-boundaries.md. */
 export { users } from './accounts.tables.js';
+/** For start-up (main.ts): the first-start setup link while no admin exists. */
+export { issueSetupLink, SETUP_LINK_MINUTES } from './staff-setup.service.js';

@@ -92,6 +92,8 @@ export async function createSession(
       mfaVerifiedAt: input.mfaVerified ? input.now : null,
     })
     .returning({ id: sessions.id });
+  // The staff page shows each account's last sign-in.
+  await tx.update(users).set({ lastSignInAt: input.now }).where(eq(users.id, input.userId));
   // Without "remember me" the cookie dies with the browser; with it, it lives as long as the idle limit.
   return { token, sessionId: row!.id, maxAgeSeconds: remember ? idle * 60 : undefined };
 }
@@ -116,6 +118,8 @@ function buildSessionLookup(db: Db, suppliers: SupplierTable) {
       and(
         eq(sessions.tokenHash, sql.placeholder('tokenHash')),
         isNull(sessions.revokedAt),
+        // A disabled account's sessions end at once, even one its revocation has not reached yet.
+        isNull(users.disabledAt),
         gt(sessions.idleExpiresAt, now),
         gt(sessions.absoluteExpiresAt, now),
       ),

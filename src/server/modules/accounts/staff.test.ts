@@ -33,7 +33,7 @@ describe('staff accounts', () => {
       payload: { login: 'reviewer_1', password: result.generatedPassword },
     });
     expect(login.statusCode).toBe(200);
-    expect(login.json<{ user: { roles: string[] } }>().user.roles).toEqual(['staff']);
+    expect(login.json<{ user: { roles: string[] } }>().user.roles).toEqual(['reviewer']);
   });
 
   it('refuses common passwords, taken names and malformed input', async () => {
@@ -64,6 +64,24 @@ describe('staff accounts', () => {
       .select({ roles: users.roles })
       .from(users)
       .where(sql`${users.id} = ${id}`);
-    expect(row?.roles).toEqual(['staff']);
+    expect(row?.roles).toEqual(['reviewer']);
+  });
+
+  it('creates and grants the admin role when asked', async () => {
+    const { id } = await createStaffAccount(t.database.db, {
+      accountName: 'first_admin',
+      email: 'first.admin@example.com',
+      role: 'admin',
+    });
+    const { id: other } = await createStaffAccount(t.database.db, { accountName: 'later', email: 'later@example.com' });
+    await grantStaffRole(t.database.db, 'later', 'admin');
+    const rows = await t.database.db
+      .select({ id: users.id, roles: users.roles })
+      .from(users)
+      .where(sql`${users.id} in (${id}, ${other})`);
+    expect(Object.fromEntries(rows.map((r) => [r.id, [...r.roles].sort()]))).toEqual({
+      [id]: ['admin'],
+      [other]: ['admin', 'reviewer'],
+    });
   });
 });

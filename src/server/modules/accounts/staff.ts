@@ -2,7 +2,7 @@ import { accountNameSchema, emailSchema, passwordSchema } from '../../../shared/
 import type { Db } from '../../db/client.js';
 import { randomToken } from '../../platform/crypto.js';
 import { writeAudit } from '../../platform/audit.js';
-import { STAFF_ROLE } from '../../platform/access.js';
+import { REVIEWER_ROLE, type StaffRole } from '../../platform/access.js';
 import { AppError } from '../../platform/errors.js';
 import { accountNameTaken, addRole, emailTaken, findUserByLogin, insertUser } from './accounts.repo.js';
 import { assertPasswordAcceptable, hashPassword } from './passwords.js';
@@ -16,7 +16,7 @@ import { claimTotpStep, deleteTwoFactor, upsertPendingTotp } from './two-factor.
  */
 export async function createStaffAccount(
   db: Db,
-  input: { accountName: string; email: string; password?: string },
+  input: { accountName: string; email: string; password?: string; role?: StaffRole },
 ): Promise<{ id: string; generatedPassword?: string }> {
   const accountName = accountNameSchema.parse(input.accountName);
   const email = emailSchema.parse(input.email);
@@ -29,16 +29,16 @@ export async function createStaffAccount(
     accountName,
     email,
     passwordHash: await hashPassword(password),
-    roles: [STAFF_ROLE],
+    roles: [input.role ?? REVIEWER_ROLE],
   });
   return { id: row.id, generatedPassword };
 }
 
-/** Gives an existing account the staff role (e.g. an employee who registered normally). */
-export async function grantStaffRole(db: Db, login: string): Promise<string> {
+/** Gives an existing account a staff role (e.g. an employee who registered normally). */
+export async function grantStaffRole(db: Db, login: string, role: StaffRole = REVIEWER_ROLE): Promise<string> {
   const user = await findUserByLogin(db, login);
   if (!user) throw new AppError('NOT_FOUND', `No account ${login}`);
-  await addRole(db, user.id, STAFF_ROLE);
+  await addRole(db, user.id, role);
   return user.id;
 }
 
@@ -74,5 +74,29 @@ export async function resetTwoFactor(db: Db, login: string, now: Date): Promise<
       ip: null,
       details: { by: 'cli' },
     });
+  });
+}
+
+/**
+ * Inserts a staff account from the browser (setup link, invitation) inside the caller's
+ * transaction, which holds lockStaffRoles: the name/email checks and the insert cannot interleave
+ * with another staff creation. The password was hashed before (argon2 is slow; no lock waits on it).
+ */
+export async function insertStaffUser(
+  tx: Pick<Db, 'select' | 'insert'>,
+  input: { accountName: string; email: string; passwordHash: string; role: StaffRole; locale?: string },
+): Promise<{ id: string }> {
+  const taken = (path: 'accountName' | 'email') =>
+    new AppError('CONFLICT', 'Already registered', [
+      { path, code: path === 'email' ? 'email_taken' : 'account_name_taken' },
+    ]);
+  if (await accountNameTaken(tx, input.accountName)) throw taken('accountName');
+  if (await emailTaken(tx, input.email)) throw taken('email');
+  return insertUser(tx, {
+    accountName: input.accountName,
+    email: input.email,
+    passwordHash: input.passwordHash,
+    roles: [input.role],
+    ...(input.locale ? { locale: input.locale } : {}),
   });
 }

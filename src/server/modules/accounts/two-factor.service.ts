@@ -228,6 +228,8 @@ export function createTwoFactorService(deps: AccountsDeps & { supplierStatus: Su
       if (!(await consumePendingLogin(db, pending.id, now))) throw invalidCode();
       if (used === 'recovery') await auditRecoveryUse(pending.userId, origin, 'login');
       const user = await load(pending.userId);
+      // Disabled between the two steps: no session.
+      if (user.disabledAt) throw invalidCode();
       const session = await createSession(db, {
         userId: user.id,
         remember: pending.remember,

@@ -378,7 +378,7 @@ describe('staff', () => {
     const user = await makeUser(t); // remembered for 30 days
     await t.database.db
       .update(users)
-      .set({ roles: ['staff'] })
+      .set({ roles: ['reviewer'] })
       .where(eq(users.id, user.id));
     t.clock.advance(8 * 60 * MINUTE_MS);
     expect(await currentUser(t.app, user.cookie)).toBeNull();

@@ -64,6 +64,16 @@ const TEMPLATES = {
       { p: 'mail.passwordReset.ignore' },
     ],
   },
+  /** An admin invited this address to the platform staff (issue 15). */
+  staffInvitation: {
+    subject: 'mail.staffInvitation.subject',
+    blocks: [
+      { p: 'mail.staffInvitation.intro' },
+      { link: 'mail.staffInvitation.action', href: 'link' },
+      { p: 'mail.staffInvitation.expiry' },
+      { p: 'mail.staffInvitation.ignore' },
+    ],
+  },
   passwordChanged: {
     subject: 'mail.passwordChanged.subject',
     greet: 'name',

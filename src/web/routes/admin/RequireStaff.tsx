@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router';
-import { isStaff, useMe } from '../../api/auth.js';
+import { isAdmin, isStaff, useMe } from '../../api/auth.js';
 import { useLocalizedHref } from '../../hooks/useLocale.js';
 import { usePageTitle } from '../../hooks/usePageTitle.js';
 
@@ -9,11 +9,12 @@ import { usePageTitle } from '../../hooks/usePageTitle.js';
  * Platform staff only (inside RequireAuth): everyone else reads a translated 403. Staff without
  * an authenticator are sent to its enrolment in the personal center (the API refuses them anyway).
  */
-export function RequireStaff({ children }: { children: ReactNode }) {
+export function RequireStaff({ children, admin = false }: { children: ReactNode; admin?: boolean }) {
   const { t } = useTranslation();
   const href = useLocalizedHref();
   const user = useMe().data?.user;
-  const allowed = isStaff(user?.roles);
+  // Admin pages (Staff, Audit log): administrators only; the review consoles: any staff role.
+  const allowed = admin ? isAdmin(user?.roles) : isStaff(user?.roles);
   // Allowed: the staff page inside names the tab; refused: this 403 does.
   usePageTitle(allowed ? undefined : t('review.forbidden.title'), { fallback: allowed });
   if (allowed && !user?.twoFactorEnabled) return <Navigate to={`${href('/account')}#two-factor`} replace />;
