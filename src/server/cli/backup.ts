@@ -9,9 +9,7 @@
 import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { loadConfig } from '../config.js';
-import { openPglite, openPostgres } from '../db/client.js';
-import { DataDirLockedError } from '../db/pglite-lock.js';
-import { runMigrations } from '../db/migrate.js';
+import { DATABASE_BUSY_EXIT, openCliDatabase } from './cli-database.js';
 import { createFileStore } from '../modules/files/index.js';
 import { createBackup, restoreBackup } from '../backup/backup.js';
 
@@ -36,18 +34,9 @@ async function main(): Promise<number> {
     for (const f of report.files.failures) console.error(`  ${f.key}: ${f.reason}`);
     return report.tableMismatches.length || report.files.failures.length ? 1 : 0;
   }
-  let database;
+  const database = await openCliDatabase(config);
+  if (!database) return DATABASE_BUSY_EXIT;
   try {
-    database = config.DATABASE_URL ? await openPostgres(config.DATABASE_URL, 2) : await openPglite(config.dataDir);
-  } catch (error) {
-    if (error instanceof DataDirLockedError) {
-      console.error(`${error.message}\nStop the server first: the embedded database admits one process.`);
-      return 75;
-    }
-    throw error;
-  }
-  try {
-    await runMigrations(database);
     const dir = path.resolve(values.to!);
     const manifest = await createBackup({ database, store, dir, now: new Date() });
     const rows = Object.values(manifest.tables).reduce((a, b) => a + b, 0);

@@ -11,9 +11,7 @@
  */
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
-import { openPglite, openPostgres } from '../db/client.js';
-import { DataDirLockedError } from '../db/pglite-lock.js';
-import { runMigrations } from '../db/migrate.js';
+import { DATABASE_BUSY_EXIT, openCliDatabase } from './cli-database.js';
 import { createFileStore, describeFileStore } from '../modules/files/index.js';
 import { migrateFiles } from '../modules/files/files-migration.js';
 
@@ -30,18 +28,9 @@ async function main(): Promise<number> {
     return 2;
   }
   const [from, to] = [await createFileStore(fromUrl, config.dataDir), await createFileStore(values.to, config.dataDir)];
-  let database;
+  const database = await openCliDatabase(config);
+  if (!database) return DATABASE_BUSY_EXIT;
   try {
-    database = config.DATABASE_URL ? await openPostgres(config.DATABASE_URL, 2) : await openPglite(config.dataDir);
-  } catch (error) {
-    if (error instanceof DataDirLockedError) {
-      console.error(`${error.message}\nStop the server first: the embedded database admits one process.`);
-      return 75;
-    }
-    throw error;
-  }
-  try {
-    await runMigrations(database);
     console.log(
       `Copying files from ${describeFileStore(fromUrl, config.dataDir)} to ${describeFileStore(values.to, config.dataDir)}…`,
     );
