@@ -14,10 +14,19 @@ const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex')
 /** Storage keys are [a-z0-9-]: they are safe file names inside the backup. */
 const SAFE_KEY = /^[a-z0-9][a-z0-9-]{7,80}$/;
 
-/** Copies every object the files table names (after the database dump: rows never name a missing file). */
-export async function backUpFiles(db: Db, store: FileStore, dir: string): Promise<BackedUpFile[]> {
+/**
+ * Copies every object the files table names (after the database dump: rows never name a file that
+ * was not stored first). An object the store no longer has is listed in `missing`, not invented:
+ * the backup still completes, and says so.
+ */
+export async function backUpFiles(
+  db: Db,
+  store: FileStore,
+  dir: string,
+): Promise<{ saved: BackedUpFile[]; missing: string[] }> {
   await mkdir(path.join(dir, 'files'), { recursive: true });
   const saved: BackedUpFile[] = [];
+  const missing: string[] = [];
   let after: string | null = null;
   for (;;) {
     const page = await listStoredObjects(db, after, 200);
@@ -25,14 +34,21 @@ export async function backUpFiles(db: Db, store: FileStore, dir: string): Promis
     for (const row of page) {
       for (const key of [row.storageKey, row.thumbnailKey]) {
         if (!key || !SAFE_KEY.test(key)) continue;
-        const data = await store.get(key);
+        const data = await store.get(key).catch((error: unknown) => {
+          if (error instanceof FileMissingError) return null;
+          throw error;
+        });
+        if (!data) {
+          missing.push(key);
+          continue;
+        }
         await writeFile(path.join(dir, 'files', key), data);
         saved.push({ key, sha256: sha256(data), bytes: data.length });
       }
     }
     after = page[page.length - 1]!.id;
   }
-  return saved;
+  return { saved, missing };
 }
 
 export interface FilesRestoreReport {

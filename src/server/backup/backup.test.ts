@@ -2,9 +2,10 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { eq } from 'drizzle-orm';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFileStore, type FileStore } from '../modules/files/index.js';
+import { createFileStore, files, type FileStore } from '../modules/files/index.js';
 import { makeUser, upload, type TestUser } from '../test/supplier-fixtures.js';
 import { createTestDatabase } from '../test/test-database.js';
 import { databaseName, quoteIdent, withDatabase } from '../test/test-db-names.js';
@@ -71,6 +72,7 @@ describe('npm run backup / npm run restore', () => {
     expect(manifest.tables.files).toBe(2);
     // The picture has a thumbnail: three objects.
     expect(manifest.files).toHaveLength(3);
+    expect(manifest.missingFiles).toEqual([]);
     for (const file of manifest.files) {
       expect(sha256(await readFile(path.join(dir, 'files', file.key)))).toBe(file.sha256);
     }
@@ -109,5 +111,19 @@ describe('npm run backup / npm run restore', () => {
     await expect(restoreBackup({ dir: damaged, target: await freshTarget(), store: source })).rejects.toThrow(
       /differs from its manifest/,
     );
+  });
+
+  it('completes when the store lost an object the database names, and lists it as missing', async () => {
+    const lost = await upload(t.app, owner.cookie, 'supplier_material', 'lost.pdf');
+    const [row] = await t.database.db.select().from(files).where(eq(files.id, lost.id));
+    await source.delete(row!.storageKey);
+    const manifest = await createBackup({
+      database: t.database,
+      store: source,
+      dir: path.join(work, 'backup-3'),
+      now: new Date(),
+    });
+    expect(manifest.missingFiles).toEqual([row!.storageKey]);
+    expect(manifest.files.map((f) => f.key)).not.toContain(row!.storageKey);
   });
 });

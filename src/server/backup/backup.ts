@@ -21,6 +21,8 @@ export interface BackupManifest {
   /** Rows per table, counted in the same snapshot as the dump. */
   tables: Record<string, number>;
   files: BackedUpFile[];
+  /** Objects the database names that the store did not have when the backup ran. */
+  missingFiles: string[];
 }
 
 async function emptyDirectory(dir: string): Promise<void> {
@@ -70,13 +72,14 @@ export async function createBackup(options: {
     await writeFile(path.join(dir, file), await database.dumpDataDir());
   }
   const dump = await readFile(path.join(dir, file));
-  const files = await backUpFiles(database.db, store, dir);
+  const { saved: files, missing } = await backUpFiles(database.db, store, dir);
   const manifest: BackupManifest = {
     format: 1,
     createdAt: options.now.toISOString(),
     database: { kind: database.kind, file, sha256: sha256(dump), bytes: dump.length },
     tables,
     files,
+    missingFiles: missing,
   };
   await writeFile(path.join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   return manifest;

@@ -43,6 +43,10 @@ async function main(): Promise<number> {
     console.log(
       `Backup in ${dir}: ${Object.keys(manifest.tables).length} tables (${rows} rows), ${manifest.files.length} files.`,
     );
+    if (manifest.missingFiles.length) {
+      console.warn(`Warning: ${manifest.missingFiles.length} stored objects named in the database were missing:`);
+      for (const key of manifest.missingFiles.slice(0, 20)) console.warn(`  ${key}`);
+    }
     return 0;
   } finally {
     await database.close();
