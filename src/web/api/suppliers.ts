@@ -8,6 +8,7 @@ import type {
   SupplierProfileInput,
 } from '../../shared/schemas/suppliers.js';
 import type { Locale } from '../../shared/locales.js';
+import { useMe } from './auth.js';
 import { api } from './client.js';
 
 /** Under ['account', …]: belongs to the signed-in user and is dropped on login/logout. */
@@ -45,6 +46,27 @@ export function useApplication() {
 
 export function useSupplierProfile() {
   return useQuery({ queryKey: SUPPLIER_PROFILE_KEY, queryFn: supplierApi.profile });
+}
+
+/**
+ * The signed-in account and, for an approved supplier, its own supplier id — so a page can hide
+ * what a supplier never does to itself (order its own product, contact itself). `pending` until
+ * both are known.
+ */
+export function useOwnSupplier() {
+  const me = useMe();
+  const user = me.data?.user ?? null;
+  const profile = useQuery({
+    queryKey: SUPPLIER_PROFILE_KEY,
+    queryFn: supplierApi.profile,
+    enabled: user?.supplierStatus === 'approved',
+    staleTime: 5 * 60_000,
+  });
+  return {
+    user,
+    pending: me.isPending || (user?.supplierStatus === 'approved' && profile.isPending),
+    supplierId: profile.data?.profile.id ?? null,
+  };
 }
 
 export function usePublicSupplier(id: string, locale: Locale) {

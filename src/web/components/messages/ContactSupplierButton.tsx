@@ -1,12 +1,34 @@
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
-import { useMe } from '../../api/auth.js';
 import { messageErrorText } from './messageError.js';
 import { messagesApi } from '../../api/messages.js';
-import { SUPPLIER_PROFILE_KEY, supplierApi } from '../../api/suppliers.js';
+import { useOwnSupplier } from '../../api/suppliers.js';
 import { useLocalizedHref } from '../../hooks/useLocale.js';
+
+/**
+ * Opens a conversation the caller's request finds or starts, with the card of the next message
+ * (`?product=` or `?order=`); an error stays next to the button in words.
+ */
+function useConversationOpener() {
+  const { t } = useTranslation();
+  const href = useLocalizedHref();
+  const navigate = useNavigate();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const open = async (find: () => Promise<{ id: string }>, pending?: URLSearchParams) => {
+    setBusy(true);
+    setError(null);
+    try {
+      const conversation = await find();
+      void navigate(`${href(`/messages/${conversation.id}`)}${pending ? `?${pending}` : ''}`);
+    } catch (reason) {
+      setError(messageErrorText(t, reason));
+      setBusy(false);
+    }
+  };
+  return { busy, error, open };
+}
 
 /**
  * "Contact supplier" (issue 14) on a product page and a supplier page: signed-out visitors go to
@@ -19,36 +41,19 @@ export function ContactSupplierButton({ supplierId, productId }: { supplierId: s
   const href = useLocalizedHref();
   const navigate = useNavigate();
   const location = useLocation();
-  const me = useMe();
-  const user = me.data?.user ?? null;
-  const supplierProfile = useQuery({
-    queryKey: SUPPLIER_PROFILE_KEY,
-    queryFn: supplierApi.profile,
-    enabled: user?.supplierStatus === 'approved',
-    staleTime: 5 * 60_000,
-  });
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const own = useOwnSupplier();
+  const opener = useConversationOpener();
 
-  if (me.isPending || (user?.supplierStatus === 'approved' && supplierProfile.isPending)) return null;
-  if (supplierProfile.data?.profile.id === supplierId) return null;
+  if (own.pending || own.supplierId === supplierId) return null;
 
-  const contact = async () => {
-    if (!user) {
+  const contact = () => {
+    if (!own.user) {
       const back = `${location.pathname}${location.search}`;
       void navigate(`${href('/login')}?${new URLSearchParams({ next: back })}`);
       return;
     }
-    setBusy(true);
-    setError(null);
-    try {
-      const conversation = await messagesApi.start(supplierId, productId);
-      const pending = productId ? `?${new URLSearchParams({ product: productId })}` : '';
-      void navigate(`${href(`/messages/${conversation.id}`)}${pending}`);
-    } catch (reason) {
-      setError(messageErrorText(t, reason));
-      setBusy(false);
-    }
+    const pending = productId ? new URLSearchParams({ product: productId }) : undefined;
+    void opener.open(() => messagesApi.start(supplierId, productId), pending);
   };
 
   return (
@@ -56,15 +61,15 @@ export function ContactSupplierButton({ supplierId, productId }: { supplierId: s
       <button
         type="button"
         className="btn btn-primary"
-        onClick={() => void contact()}
-        disabled={busy}
+        onClick={contact}
+        disabled={opener.busy}
         data-testid="contact-supplier"
       >
         {t('messages.contactSupplier')}
       </button>
-      {error ? (
+      {opener.error ? (
         <p className="field-error" role="alert" data-testid="contact-supplier-error">
-          {error}
+          {opener.error}
         </p>
       ) : null}
     </div>
@@ -77,35 +82,22 @@ export function ContactSupplierButton({ supplierId, productId }: { supplierId: s
  */
 export function OrderConversationButton({ orderId, viewer }: { orderId: string; viewer: 'buyer' | 'supplier' }) {
   const { t } = useTranslation();
-  const href = useLocalizedHref();
-  const navigate = useNavigate();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const open = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      const conversation = await messagesApi.forOrder(orderId);
-      void navigate(`${href(`/messages/${conversation.id}`)}?${new URLSearchParams({ order: orderId })}`);
-    } catch (reason) {
-      setError(messageErrorText(t, reason));
-      setBusy(false);
-    }
-  };
+  const opener = useConversationOpener();
+  const open = () => opener.open(() => messagesApi.forOrder(orderId), new URLSearchParams({ order: orderId }));
   return (
     <div className="contact-supplier">
       <button
         type="button"
         className="btn btn-ghost"
         onClick={() => void open()}
-        disabled={busy}
+        disabled={opener.busy}
         data-testid="order-conversation"
       >
         {viewer === 'buyer' ? t('messages.contactSupplier') : t('messages.contactBuyer')}
       </button>
-      {error ? (
+      {opener.error ? (
         <p className="field-error" role="alert">
-          {error}
+          {opener.error}
         </p>
       ) : null}
     </div>

@@ -1,10 +1,8 @@
-import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { ProductPage as Product } from '../../../shared/schemas/products.js';
-import { useMe } from '../../api/auth.js';
-import { SUPPLIER_PROFILE_KEY, supplierApi } from '../../api/suppliers.js';
+import { useOwnSupplier } from '../../api/suppliers.js';
 import { useLocalizedHref } from '../../hooks/useLocale.js';
 import { useOrderDraft } from '../../hooks/useOrderDrafts.js';
 import { useProductFormat } from '../../hooks/useProductFormat.js';
@@ -44,20 +42,14 @@ export function ProductOrderBox({
   const navigate = useNavigate();
   const pf = useProductFormat();
   const ids = useId();
-  const me = useMe();
-  const user = me.data?.user ?? null;
-  const supplierProfile = useQuery({
-    queryKey: SUPPLIER_PROFILE_KEY,
-    queryFn: supplierApi.profile,
-    enabled: user?.supplierStatus === 'approved',
-    staleTime: 5 * 60_000,
-  });
+  const own = useOwnSupplier();
+  const user = own.user;
   const draft = useOrderDraft(user?.id, product.supplier.id);
   const [added, setAdded] = useState<AddResult | null>(null);
 
   const problem = quantityProblem(quantity, product.moq);
-  const ownProduct = supplierProfile.data?.profile.id === product.supplier.id;
-  if (me.isPending || (user?.supplierStatus === 'approved' && supplierProfile.isPending)) {
+  const ownProduct = own.supplierId === product.supplier.id;
+  if (own.pending) {
     return <div className="order-box" aria-busy="true" />;
   }
   if (ownProduct) {
