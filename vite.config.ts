@@ -1,6 +1,7 @@
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { precompressPlugin } from './scripts/precompress.js';
 
 const apiPort = Number(process.env.API_PORT ?? 3000);
 
@@ -8,7 +9,7 @@ const apiPort = Number(process.env.API_PORT ?? 3000);
 export default defineConfig({
   root: path.resolve('src/web'),
   publicDir: path.resolve('src/web/public'),
-  plugins: [react()],
+  plugins: [react(), precompressPlugin()],
   build: {
     outDir: path.resolve('dist/web'),
     emptyOutDir: true,

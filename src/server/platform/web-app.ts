@@ -44,6 +44,10 @@ export async function installWebApp(app: FastifyInstance, webDistDir: string): P
       immutable: true,
       maxAge: '365d',
       index: false,
+      // `vite build` writes a .br and a .gz beside each text asset (scripts/precompress.ts):
+      // sent as is to a client that accepts them, so no asset is compressed per request.
+      preCompressed: true,
+      setHeaders: (res) => res.setHeader('vary', 'Accept-Encoding'),
       // Never a source map, even one left in the build folder: it is the client's whole source.
       allowedPath: (pathName) => !isSourceMap(pathName),
     });
