@@ -52,7 +52,7 @@ async function firstIds(): Promise<{ product: string; supplier: string }> {
 /** Runs in the page before any script: collects layout shifts and LCP candidates. */
 const OBSERVE = `
   window.__audit = { shifts: [], lcp: null };
-  new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__audit.shifts.push({ t: e.startTime, v: e.value }); })
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__audit.shifts.push({ t: e.startTime, v: e.value, who: (e.sources || []).map((s) => s.node ? (s.node.nodeName + '.' + (s.node.className || '') + ' ' + JSON.stringify(s.previousRect) + '→' + JSON.stringify(s.currentRect)) : '?').join(' | ') }); })
     .observe({ type: 'layout-shift', buffered: true });
   new PerformanceObserver((l) => {
     for (const e of l.getEntries()) {
@@ -125,10 +125,14 @@ async function audit(browser: Browser, name: string, locale: string, path: strin
   const html = (await response?.text()) ?? '';
   await page.waitForTimeout(1000);
   const result = (await page.evaluate('window.__audit')) as {
-    shifts: { t: number; v: number }[];
+    shifts: { t: number; v: number; who: string }[];
     lcp: { t: number; tag: string; text: string } | null;
   };
   await context.close();
+  // --shifts: what moved, for finding the cause of a layout shift.
+  if (args.has('shifts')) {
+    for (const s of result.shifts) console.log(`  ${name} ${locale} ${Math.round(s.t)} ms ${s.v.toFixed(3)} ${s.who}`);
+  }
   const lcpText = result.lcp?.text ?? '';
   const escaped = lcpText.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   return {

@@ -196,6 +196,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   if (!config.isProduction) await app.register(devMailboxRoutes(database.db));
 
   if (deps.serveWeb === false) app.setNotFoundHandler(jsonNotFound);
-  else await installWebApp(app, config.webDistDir);
+  else await installWebApp(app, config.webDistDir, { supportPhone: config.SUPPORT_PHONE });
   return app;
 }

@@ -62,6 +62,17 @@ describe('the web app, with a build', () => {
     expect(String(res.headers['content-security-policy'])).toContain("default-src 'self'");
   });
 
+  it('writes what the first paint needs into the shell: support phone and a signed-out hint, as inert JSON', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/es/products/x', headers: HTML });
+    const block = /<script type="application\/json" id="br-boot">([^<]*)<\/script><\/head>/.exec(res.body);
+    expect(block).not.toBeNull();
+    expect(JSON.parse(block?.[1] ?? '')).toEqual({
+      locale: 'es',
+      supportPhone: t.config.SUPPORT_PHONE,
+      signedIn: false,
+    });
+  });
+
   it('uses the URL locale, not the visitor preference, for <html lang>', async () => {
     const res = await t.app.inject({
       method: 'GET',

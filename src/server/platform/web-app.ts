@@ -27,12 +27,28 @@ function wantsHtml(request: FastifyRequest): boolean {
   return accept.includes('text/html') || accept.includes('*/*');
 }
 
+/** What the server knows that the first paint needs (src/web/lib/boot.ts reads it). */
+export interface ShellFacts {
+  supportPhone: string;
+}
+
+/**
+ * A JSON data block (not executed, so the CSP's script-src does not apply): the support phone and
+ * whether the visitor is signed in, so the header is drawn at its final size on the first paint
+ * instead of growing when /api/site and /api/auth/me answer (issue 16: layout shifts).
+ * `<` is escaped so no value can close the element.
+ */
+function bootBlock(request: FastifyRequest, facts: ShellFacts, locale: string): string {
+  const json = JSON.stringify({ locale, supportPhone: facts.supportPhone, signedIn: Boolean(request.user) });
+  return `<script type="application/json" id="br-boot">${json.replace(/</g, '\\u003c')}</script>`;
+}
+
 /**
  * Serves the built React app from the same process: hashed assets cached for a year,
  * the HTML shell never cached and rendered with `<html lang>` for the URL's locale.
  * Unknown pages still get the shell (which shows the translated 404) with status 404.
  */
-export async function installWebApp(app: FastifyInstance, webDistDir: string): Promise<void> {
+export async function installWebApp(app: FastifyInstance, webDistDir: string, facts: ShellFacts): Promise<void> {
   const indexPath = path.join(webDistDir, 'index.html');
   const hasBuild = existsSync(indexPath);
   const shell = hasBuild ? readFileSync(indexPath, 'utf8') : undefined;
@@ -77,7 +93,9 @@ export async function installWebApp(app: FastifyInstance, webDistDir: string): P
         .type('text/plain; charset=utf-8')
         .send('The web app has not been built. Run `npm run build` (or `npm start`, which builds first).');
     }
-    const html = shell.replace(/<html lang="[^"]*"/, `<html lang="${locale}"`);
+    const html = shell
+      .replace(/<html lang="[^"]*"/, `<html lang="${locale}"`)
+      .replace('</head>', () => `${bootBlock(request, facts, locale)}</head>`);
     return reply
       .status(isKnownPage(rest) ? 200 : 404)
       .header('cache-control', 'no-cache')

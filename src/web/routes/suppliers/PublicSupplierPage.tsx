@@ -55,6 +55,8 @@ export function PublicSupplierPage() {
             className="supplier-logo"
             src={supplier.logo.thumbnailUrl ?? supplier.logo.url}
             alt={t('publicSupplier.logoOf', { name: supplier.name })}
+            width={96}
+            height={96}
           />
         ) : null}
         <div>
@@ -128,6 +130,8 @@ export function PublicSupplierPage() {
                   src={photo.thumbnailUrl ?? photo.url}
                   alt={t('publicSupplier.photoOf', { name: supplier.name, number: i + 1 })}
                   loading="lazy"
+                  width={400}
+                  height={300}
                 />
               </a>
             ))}
