@@ -1,3 +1,5 @@
+// First: zod's setting must be in place before any schema module is evaluated.
+import './zodJitless.js';
 import './styles/global.css';
 import './styles/forms.css';
 import './styles/account.css';
