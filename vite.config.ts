@@ -16,6 +16,9 @@ export default defineConfig({
     // No source maps in the shipped build: they would publish the whole client source with its
     // comments (issue 11). The server refuses *.map under /assets as well (web-app.ts).
     sourcemap: false,
+    // dist/web/.vite/manifest.json: the server names a landing page's lazy chunk in the shell
+    // (src/server/platform/route-preload.ts). Not under /assets, so never served.
+    manifest: true,
     chunkSizeWarningLimit: 900,
     rolldownOptions: {
       output: {

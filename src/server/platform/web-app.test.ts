@@ -14,6 +14,19 @@ const SHELL = `<!doctype html>
 </html>
 `;
 const APP_JS = 'console.log("buttress roots");\n';
+/** Vite's build manifest: the guide is a lazy chunk with a helper chunk of its own and its CSS. */
+const MANIFEST = {
+  'index.html': { file: 'assets/app-abc.js', isEntry: true, imports: ['_vendor.js'] },
+  _vendor: { file: 'assets/vendor-abc.js' },
+  '_vendor.js': { file: 'assets/vendor-abc.js' },
+  '_GuideText.js': { file: 'assets/GuideText-abc.js', imports: ['_vendor.js'] },
+  'routes/ToBeSuppliersPage.tsx': {
+    file: 'assets/ToBeSuppliersPage-abc.js',
+    isDynamicEntry: true,
+    imports: ['_vendor.js', '_GuideText.js'],
+    css: ['assets/ToBeSuppliersPage-abc.css'],
+  },
+};
 const HTML = { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' };
 
 describe('the web app, with a build', () => {
@@ -26,6 +39,8 @@ describe('the web app, with a build', () => {
     writeFileSync(path.join(dist, 'index.html'), SHELL);
     writeFileSync(path.join(dist, 'assets', 'app-abc.js'), APP_JS);
     writeFileSync(path.join(dist, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    mkdirSync(path.join(dist, '.vite'));
+    writeFileSync(path.join(dist, '.vite', 'manifest.json'), JSON.stringify(MANIFEST));
     t = await createTestApp({ WEB_DIST_DIR: dist }, { serveWeb: true });
   });
   afterAll(async () => {
@@ -71,6 +86,16 @@ describe('the web app, with a build', () => {
       supportPhone: t.config.SUPPORT_PHONE,
       signedIn: false,
     });
+  });
+
+  it('names a landing lazy page’s chunks and CSS in the shell, not what the entry already loads', async () => {
+    const guide = await t.app.inject({ method: 'GET', url: '/ru/to-be-suppliers?x=1', headers: HTML });
+    expect(guide.body).toContain('<link rel="modulepreload" crossorigin href="/assets/ToBeSuppliersPage-abc.js">');
+    expect(guide.body).toContain('<link rel="modulepreload" crossorigin href="/assets/GuideText-abc.js">');
+    expect(guide.body).toContain('<link rel="stylesheet" crossorigin href="/assets/ToBeSuppliersPage-abc.css">');
+    expect(guide.body).not.toContain('vendor-abc.js');
+    const home = await t.app.inject({ method: 'GET', url: '/ru/', headers: HTML });
+    expect(home.body).not.toContain('modulepreload');
   });
 
   it('uses the URL locale, not the visitor preference, for <html lang>', async () => {

@@ -4,6 +4,7 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { isKnownPage, splitLocalePath } from '../../shared/routes.js';
 import { jsonNotFound } from './error-handler.js';
+import { loadRoutePreloads } from './route-preload.js';
 
 const NON_PAGE_PREFIXES = ['/api/', '/assets/', '/dev/', '/healthz', '/readyz'];
 
@@ -52,6 +53,7 @@ export async function installWebApp(app: FastifyInstance, webDistDir: string, fa
   const indexPath = path.join(webDistDir, 'index.html');
   const hasBuild = existsSync(indexPath);
   const shell = hasBuild ? readFileSync(indexPath, 'utf8') : undefined;
+  const routePreloads = loadRoutePreloads(webDistDir);
 
   if (hasBuild) {
     await app.register(fastifyStatic, {
@@ -95,7 +97,7 @@ export async function installWebApp(app: FastifyInstance, webDistDir: string, fa
     }
     const html = shell
       .replace(/<html lang="[^"]*"/, `<html lang="${locale}"`)
-      .replace('</head>', () => `${bootBlock(request, facts, locale)}</head>`);
+      .replace('</head>', () => `${routePreloads(rest)}${bootBlock(request, facts, locale)}</head>`);
     return reply
       .status(isKnownPage(rest) ? 200 : 404)
       .header('cache-control', 'no-cache')
