@@ -6,6 +6,7 @@ import path from 'node:path';
  * and the module each one loads. Landing on one of them, the browser would fetch the entry chunk,
  * run it, and only then ask for the page's chunk: the shell names that chunk (and its CSS) up front
  * instead, so both download in parallel (issue 16, item 4). Pages left out simply load as before.
+ * The same for the page's language catalog.
  */
 const LAZY_PUBLIC_PAGES: Record<string, string> = {
   '/to-be-suppliers': 'routes/ToBeSuppliersPage.tsx',
@@ -24,7 +25,7 @@ interface ManifestChunk {
 }
 
 /** Reads Vite's build manifest (`build.manifest`, dist/web/.vite/manifest.json); none: no preloads. */
-export function loadRoutePreloads(webDistDir: string): (pagePath: string) => string {
+export function loadRoutePreloads(webDistDir: string): (pagePath: string, locale: string) => string {
   const file = path.join(webDistDir, '.vite', 'manifest.json');
   if (!existsSync(file)) return () => '';
   const manifest = JSON.parse(readFileSync(file, 'utf8')) as Record<string, ManifestChunk>;
@@ -52,5 +53,14 @@ export function loadRoutePreloads(webDistDir: string): (pagePath: string) => str
     }
     tags.set(page, [...new Set(links)].join(''));
   }
-  return (pagePath) => tags.get(pagePath.replace(/\/+$/, '') || '/') ?? '';
+  // The language's catalog is a lazy chunk too (src/web/i18n/index.ts; English is in the entry),
+  // and the first render waits for it.
+  const catalogs = new Map<string, string>();
+  for (const [key, chunk] of Object.entries(manifest)) {
+    const match = /^i18n\/catalogs\/([A-Za-z-]+)\.ts$/.exec(key);
+    if (match?.[1] && !inShell.has(key)) {
+      catalogs.set(match[1], `<link rel="modulepreload" crossorigin href="/${chunk.file}">`);
+    }
+  }
+  return (pagePath, locale) => (catalogs.get(locale) ?? '') + (tags.get(pagePath.replace(/\/+$/, '') || '/') ?? '');
 }

@@ -19,6 +19,7 @@ const MANIFEST = {
   'index.html': { file: 'assets/app-abc.js', isEntry: true, imports: ['_vendor.js'] },
   _vendor: { file: 'assets/vendor-abc.js' },
   '_vendor.js': { file: 'assets/vendor-abc.js' },
+  'i18n/catalogs/ru.ts': { file: 'assets/ru-abc.js', isDynamicEntry: true, imports: ['_vendor.js'] },
   '_GuideText.js': { file: 'assets/GuideText-abc.js', imports: ['_vendor.js'] },
   'routes/ToBeSuppliersPage.tsx': {
     file: 'assets/ToBeSuppliersPage-abc.js',
@@ -95,7 +96,11 @@ describe('the web app, with a build', () => {
     expect(guide.body).toContain('<link rel="stylesheet" crossorigin href="/assets/ToBeSuppliersPage-abc.css">');
     expect(guide.body).not.toContain('vendor-abc.js');
     const home = await t.app.inject({ method: 'GET', url: '/ru/', headers: HTML });
-    expect(home.body).not.toContain('modulepreload');
+    expect(home.body).not.toContain('ToBeSuppliersPage');
+    // The language's catalog, on every page in that language.
+    expect(home.body).toContain('<link rel="modulepreload" crossorigin href="/assets/ru-abc.js">');
+    const english = await t.app.inject({ method: 'GET', url: '/en/', headers: HTML });
+    expect(english.body).not.toContain('modulepreload');
   });
 
   it('uses the URL locale, not the visitor preference, for <html lang>', async () => {

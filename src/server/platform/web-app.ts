@@ -97,7 +97,7 @@ export async function installWebApp(app: FastifyInstance, webDistDir: string, fa
     }
     const html = shell
       .replace(/<html lang="[^"]*"/, `<html lang="${locale}"`)
-      .replace('</head>', () => `${routePreloads(rest)}${bootBlock(request, facts, locale)}</head>`);
+      .replace('</head>', () => `${routePreloads(rest, locale)}${bootBlock(request, facts, locale)}</head>`);
     return reply
       .status(isKnownPage(rest) ? 200 : 404)
       .header('cache-control', 'no-cache')
