@@ -4,7 +4,7 @@
  *
  *   npm run build && PORT=3480 DATA_DIR=/tmp/fast-pages-data node dist/server/main.js   # demo data on
  *   npm run audit:pages -- [--base=http://127.0.0.1:3480] [--pages=home,product] [--locales=en,zh-CN]
- *                          [--no-throttle] [--json]
+ *                          [--no-throttle] [--system-cjk] [--shifts] [--json]
  *
  * Per page and language it prints CLS (largest session window of layout shifts, as Lighthouse
  * counts it), LCP (time and element), the bytes transferred before any interaction (network idle
@@ -14,6 +14,9 @@
  * real through DevTools, not simulated, so figures are noisier than Lighthouse's and run longer.
  * It is not Lighthouse: it has no performance score; use it for before/after comparisons.
  */
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import nodePath from 'node:path';
 import { chromium, type Browser, type CDPSession } from '@playwright/test';
 import { LOCALES } from '../src/shared/locales.js';
 
@@ -38,6 +41,28 @@ const args = new Map(
 );
 const base = (args.get('base') ?? process.env.AUDIT_BASE_URL ?? 'http://127.0.0.1:3480').replace(/\/$/, '');
 const throttle = !args.has('no-throttle');
+/**
+ * --system-cjk: the browser sees an installed CJK font, as every phone has (PingFang SC, Noto Sans
+ * CJK SC…) and Debian's Chromium here does not: Noto Sans SC from @expo-google-fonts, added through
+ * a fontconfig file of our own. Shows what a Chinese page costs where the web font is not needed.
+ */
+function systemCjkEnv(): Record<string, string> {
+  const dir = mkdtempSync(nodePath.join(os.tmpdir(), 'audit-fonts-'));
+  mkdirSync(nodePath.join(dir, 'fonts'));
+  copyFileSync(
+    'node_modules/@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
+    nodePath.join(dir, 'fonts', 'NotoSansSC-Regular.ttf'),
+  );
+  const conf = nodePath.join(dir, 'fonts.conf');
+  writeFileSync(
+    conf,
+    `<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig>` +
+      `<include ignore_missing="yes">/etc/fonts/fonts.conf</include><dir>${dir}/fonts</dir>` +
+      `<cachedir>${dir}/cache</cachedir></fontconfig>`,
+  );
+  return { ...(process.env as Record<string, string>), FONTCONFIG_FILE: conf };
+}
+
 const locales = (args.get('locales')?.split(',') ?? [...LOCALES]) as string[];
 
 async function firstIds(): Promise<{ product: string; supplier: string }> {
@@ -163,6 +188,7 @@ async function main(): Promise<void> {
   const only = args.get('pages')?.split(',');
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    env: args.has('system-cjk') ? systemCjkEnv() : undefined,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking'],
   });
   const rows: Row[] = [];
@@ -178,7 +204,8 @@ async function main(): Promise<void> {
     console.log(JSON.stringify(rows, null, 2));
     return;
   }
-  console.log(`${base} — ${throttle ? 'slow 4G + 4× CPU' : 'no throttling'}, 412×823 touch, cache off`);
+  const fonts = args.has('system-cjk') ? ', with a system CJK font' : '';
+  console.log(`${base} — ${throttle ? 'slow 4G + 4× CPU' : 'no throttling'}, 412×823 touch, cache off${fonts}`);
   console.log('| page | lang | CLS | LCP ms | LCP element | in HTML | transfer KB | requests | fonts (KB) |');
   console.log('|---|---|---|---|---|---|---|---|---|');
   for (const r of rows) {

@@ -13,6 +13,9 @@ const SYSTEM_CJK_FONTS = [
   'Noto Sans CJK SC',
   'Source Han Sans SC',
   'WenQuanYi Micro Hei',
+  // Google's own build, when installed on the system (before cjk-font.css loads, the name can only
+  // mean an installed font).
+  'Noto Sans SC',
 ];
 
 /**
