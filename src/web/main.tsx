@@ -18,7 +18,6 @@ import { splitLocalePath } from '../shared/routes.js';
 import { ME_KEY } from './api/auth.js';
 import { ApiError } from './api/client.js';
 import { initI18n } from './i18n/index.js';
-import { ensureCjkFont } from './lib/cjkFont.js';
 import { router } from './router.js';
 
 /** A 401 from any call means the session is gone (expired, revoked elsewhere): guarded pages go to Login. */
@@ -44,8 +43,6 @@ const queryClient: QueryClient = new QueryClient({
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing from index.html');
 const firstLocale = splitLocalePath(window.location.pathname).locale ?? DEFAULT_LOCALE;
-// Before rendering: a Chinese page's font (if any is needed) starts loading with the language.
-ensureCjkFont(firstLocale);
 // Rendering waits for the page's language to be loaded (a chunk of its own unless English):
 // the first paint is in that language, never a flash of keys or of English.
 void initI18n(firstLocale).then(() =>

@@ -17,6 +17,15 @@ const LAZY_PUBLIC_PAGES: Record<string, string> = {
   '/agreement': 'routes/AgreementPage.tsx',
 };
 
+/**
+ * Stylesheets a language needs before the first paint. Chinese: the Noto Sans SC web font's
+ * unicode-range rules (src/web/styles/cjk-font.css). Declared up front, the browser fetches a slice
+ * only for characters no installed font earlier in the stack covers (none on a phone with PingFang
+ * SC or Noto Sans CJK); added by script after the first render instead, Chromium kept drawing the
+ * text it had already laid out as empty boxes on a system without any CJK font.
+ */
+const LOCALE_STYLES: Record<string, string> = { 'zh-CN': 'styles/cjk-font.css' };
+
 interface ManifestChunk {
   file: string;
   imports?: string[];
@@ -61,6 +70,10 @@ export function loadRoutePreloads(webDistDir: string): (pagePath: string, locale
     if (match?.[1] && !inShell.has(key)) {
       catalogs.set(match[1], `<link rel="modulepreload" crossorigin href="/${chunk.file}">`);
     }
+  }
+  for (const [locale, source] of Object.entries(LOCALE_STYLES)) {
+    const file = manifest[source]?.file;
+    if (file) catalogs.set(locale, `${catalogs.get(locale) ?? ''}<link rel="stylesheet" href="/${file}">`);
   }
   return (pagePath, locale) => (catalogs.get(locale) ?? '') + (tags.get(pagePath.replace(/\/+$/, '') || '/') ?? '');
 }

@@ -19,6 +19,7 @@ const MANIFEST = {
   'index.html': { file: 'assets/app-abc.js', isEntry: true, imports: ['_vendor.js'] },
   _vendor: { file: 'assets/vendor-abc.js' },
   '_vendor.js': { file: 'assets/vendor-abc.js' },
+  'styles/cjk-font.css': { file: 'assets/cjk-font-abc.css', src: 'styles/cjk-font.css' },
   'i18n/catalogs/ru.ts': { file: 'assets/ru-abc.js', isDynamicEntry: true, imports: ['_vendor.js'] },
   '_GuideText.js': { file: 'assets/GuideText-abc.js', imports: ['_vendor.js'] },
   'routes/ToBeSuppliersPage.tsx': {
@@ -101,6 +102,11 @@ describe('the web app, with a build', () => {
     expect(home.body).toContain('<link rel="modulepreload" crossorigin href="/assets/ru-abc.js">');
     const english = await t.app.inject({ method: 'GET', url: '/en/', headers: HTML });
     expect(english.body).not.toContain('modulepreload');
+    expect(english.body).not.toContain('cjk-font');
+    // Chinese pages declare the CJK web font's rules up front (a slice is fetched only if needed).
+    const chinese = await t.app.inject({ method: 'GET', url: '/zh-CN/', headers: HTML });
+    expect(chinese.body).toContain('<link rel="stylesheet" href="/assets/cjk-font-abc.css">');
+    expect((await t.app.inject({ method: 'GET', url: '/ru/', headers: HTML })).body).not.toContain('cjk-font');
   });
 
   it('uses the URL locale, not the visitor preference, for <html lang>', async () => {
