@@ -44,7 +44,7 @@ const throttle = !args.has('no-throttle');
 /**
  * --system-cjk: the browser sees an installed CJK font, as every phone has (PingFang SC, Noto Sans
  * CJK SC…) and Debian's Chromium here does not: Noto Sans SC from @expo-google-fonts, added through
- * a fontconfig file of our own. Shows what a Chinese page costs where the web font is not needed.
+ * a fontconfig file of our own under Android's family name, Noto Sans CJK SC. Shows what a Chinese page costs where the web font is not needed.
  */
 function systemCjkEnv(): Record<string, string> {
   const dir = mkdtempSync(nodePath.join(os.tmpdir(), 'audit-fonts-'));
@@ -58,6 +58,9 @@ function systemCjkEnv(): Record<string, string> {
     conf,
     `<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig>` +
       `<include ignore_missing="yes">/etc/fonts/fonts.conf</include><dir>${dir}/fonts</dir>` +
+      // Under Android's name: "Noto Sans SC" is the web font's own family, which shadows it.
+      `<match target="scan"><test name="family"><string>Noto Sans SC</string></test>` +
+      `<edit name="family" mode="assign" binding="same"><string>Noto Sans CJK SC</string></edit></match>` +
       `<cachedir>${dir}/cache</cachedir></fontconfig>`,
   );
   return { ...(process.env as Record<string, string>), FONTCONFIG_FILE: conf };
