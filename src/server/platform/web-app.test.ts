@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeUser } from '../test/supplier-fixtures.js';
 import { createTestApp, type TestApp } from '../test/test-app.js';
 import type { ErrorBody } from './errors.js';
 
@@ -88,6 +89,16 @@ describe('the web app, with a build', () => {
       supportPhone: t.config.SUPPORT_PHONE,
       signedIn: false,
     });
+  });
+
+  it('tells the first paint a visitor with a valid session is signed in (and not one with a stale cookie)', async () => {
+    const boot = (body: string) =>
+      JSON.parse(/id="br-boot">([^<]*)<\/script>/.exec(body)?.[1] ?? '{}') as { signedIn?: boolean };
+    const user = await makeUser(t);
+    const res = await t.app.inject({ method: 'GET', url: '/en/', headers: { ...HTML, cookie: user.cookie } });
+    expect(boot(res.body).signedIn).toBe(true);
+    const stale = await t.app.inject({ method: 'GET', url: '/en/', headers: { ...HTML, cookie: 'br_session=nope' } });
+    expect(boot(stale.body).signedIn).toBe(false);
   });
 
   it('names a landing lazy page’s chunks and CSS in the shell, not what the entry already loads', async () => {
