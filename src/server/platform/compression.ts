@@ -94,8 +94,9 @@ function addVary(current: unknown, value: string): string {
 }
 
 function isCompressible(request: FastifyRequest, type: string): boolean {
-  // Server-sent events and other streams are never buffered here (payload is a stream).
-  return request.method !== 'HEAD' && COMPRESSIBLE.test(type);
+  // Server-sent events must reach the client event by event: never compressed here, even if a
+  // route ever sent one as a string (streams pass through anyway).
+  return request.method !== 'HEAD' && COMPRESSIBLE.test(type) && !/^text\/event-stream/i.test(type);
 }
 
 /**
