@@ -2,6 +2,7 @@ import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { precompressPlugin } from './scripts/precompress.js';
+import { shellSeoPlugin } from './scripts/shell-seo.js';
 
 const apiPort = Number(process.env.API_PORT ?? 3000);
 
@@ -9,7 +10,7 @@ const apiPort = Number(process.env.API_PORT ?? 3000);
 export default defineConfig({
   root: path.resolve('src/web'),
   publicDir: path.resolve('src/web/public'),
-  plugins: [react(), precompressPlugin()],
+  plugins: [react(), precompressPlugin(), shellSeoPlugin()],
   build: {
     outDir: path.resolve('dist/web'),
     emptyOutDir: true,

@@ -44,6 +44,15 @@ describe('the web app, with a build', () => {
     writeFileSync(path.join(dist, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
     mkdirSync(path.join(dist, '.vite'));
     writeFileSync(path.join(dist, '.vite', 'manifest.json'), JSON.stringify(MANIFEST));
+    writeFileSync(
+      path.join(dist, '.vite', 'seo.json'),
+      JSON.stringify({
+        ru: {
+          '*': { title: 'Buttress Roots — платформа' },
+          '/login': { title: 'Вход — Buttress Roots', description: 'Войдите <быстро> & "просто"' },
+        },
+      }),
+    );
     t = await createTestApp({ WEB_DIST_DIR: dist }, { serveWeb: true });
   });
   afterAll(async () => {
@@ -99,6 +108,19 @@ describe('the web app, with a build', () => {
     expect(boot(res.body).signedIn).toBe(true);
     const stale = await t.app.inject({ method: 'GET', url: '/en/', headers: { ...HTML, cookie: 'br_session=nope' } });
     expect(boot(stale.body).signedIn).toBe(false);
+  });
+
+  it('writes the page’s title and description in its language into the shell, escaped', async () => {
+    const login = await t.app.inject({ method: 'GET', url: '/ru/login/', headers: HTML });
+    expect(login.body).toContain(
+      '<title>Вход — Buttress Roots</title><meta name="description" content="Войдите &lt;быстро&gt; &amp; &quot;просто&quot;" data-shell>',
+    );
+    const other = await t.app.inject({ method: 'GET', url: '/ru/search?q=x', headers: HTML });
+    expect(other.body).toContain('<title>Buttress Roots — платформа</title>');
+    expect(other.body).not.toContain('name="description"');
+    // No entry for the language: the shell's own title.
+    const es = await t.app.inject({ method: 'GET', url: '/es/login', headers: HTML });
+    expect(es.body).toContain('<title>Buttress Roots</title>');
   });
 
   it('names a landing lazy page’s chunks and CSS in the shell, not what the entry already loads', async () => {

@@ -44,6 +44,31 @@ function bootBlock(request: FastifyRequest, facts: ShellFacts, locale: string): 
   return `<script type="application/json" id="br-boot">${json.replace(/</g, '\\u003c')}</script>`;
 }
 
+const escapeHtml = (s: string) =>
+  s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
+
+type SeoTable = Record<string, Record<string, { title: string; description?: string } | undefined> | undefined>;
+
+/**
+ * The page's title and description in its language (dist/web/.vite/seo.json, written by
+ * `vite build` from the UI catalogs: scripts/shell-seo.ts), for crawlers and the first paint. The
+ * app replaces them as it navigates (useSeo drops the shell's description for good).
+ */
+function loadShellSeo(webDistDir: string): (html: string, locale: string, pagePath: string) => string {
+  const file = path.join(webDistDir, '.vite', 'seo.json');
+  if (!existsSync(file)) return (html) => html;
+  const table = JSON.parse(readFileSync(file, 'utf8')) as SeoTable;
+  return (html, locale, pagePath) => {
+    const pages = table[locale];
+    const seo = pages?.[pagePath.replace(/\/+$/, '') || '/'] ?? pages?.['*'];
+    if (!seo) return html;
+    const description = seo.description
+      ? `<meta name="description" content="${escapeHtml(seo.description)}" data-shell>`
+      : '';
+    return html.replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(seo.title)}</title>${description}`);
+  };
+}
+
 /**
  * Serves the built React app from the same process: hashed assets cached for a year,
  * the HTML shell never cached and rendered with `<html lang>` for the URL's locale.
@@ -54,6 +79,7 @@ export async function installWebApp(app: FastifyInstance, webDistDir: string, fa
   const hasBuild = existsSync(indexPath);
   const shell = hasBuild ? readFileSync(indexPath, 'utf8') : undefined;
   const routePreloads = loadRoutePreloads(webDistDir);
+  const withSeo = loadShellSeo(webDistDir);
 
   if (hasBuild) {
     await app.register(fastifyStatic, {
@@ -95,7 +121,7 @@ export async function installWebApp(app: FastifyInstance, webDistDir: string, fa
         .type('text/plain; charset=utf-8')
         .send('The web app has not been built. Run `npm run build` (or `npm start`, which builds first).');
     }
-    const html = shell
+    const html = withSeo(shell, locale, rest)
       .replace(/<html lang="[^"]*"/, `<html lang="${locale}"`)
       .replace('</head>', () => `${routePreloads(rest, locale)}${bootBlock(request, facts, locale)}</head>`);
     return reply
