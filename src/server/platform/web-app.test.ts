@@ -106,6 +106,7 @@ describe('the web app, with a build', () => {
     const user = await makeUser(t);
     const res = await t.app.inject({ method: 'GET', url: '/en/', headers: { ...HTML, cookie: user.cookie } });
     expect(boot(res.body).signedIn).toBe(true);
+    expect(String(res.headers.vary)).toMatch(/Cookie/);
     const stale = await t.app.inject({ method: 'GET', url: '/en/', headers: { ...HTML, cookie: 'br_session=nope' } });
     expect(boot(stale.body).signedIn).toBe(false);
   });

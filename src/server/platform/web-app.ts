@@ -124,10 +124,14 @@ export async function installWebApp(app: FastifyInstance, webDistDir: string, fa
     const html = withSeo(shell, locale, rest)
       .replace(/<html lang="[^"]*"/, `<html lang="${locale}"`)
       .replace('</head>', () => `${routePreloads(rest, locale)}${bootBlock(request, facts, locale)}</head>`);
-    return reply
-      .status(isKnownPage(rest) ? 200 : 404)
-      .header('cache-control', 'no-cache')
-      .type('text/html; charset=utf-8')
-      .send(html);
+    return (
+      reply
+        .status(isKnownPage(rest) ? 200 : 404)
+        .header('cache-control', 'no-cache')
+        // The boot block says whether the session cookie is valid: a shared cache must not mix them up.
+        .header('vary', 'Cookie')
+        .type('text/html; charset=utf-8')
+        .send(html)
+    );
   });
 }
