@@ -150,7 +150,9 @@ async function audit(browser: Browser, name: string, locale: string, path: strin
   await page.addInitScript(OBSERVE);
   const url = `${base}/${locale}${path}`;
   const response = await page.goto(url, { waitUntil: 'networkidle', timeout: 120_000 });
-  const html = (await response?.text()) ?? '';
+  // The body only: the head's title and meta description may repeat the LCP element's text.
+  const fullHtml = (await response?.text()) ?? '';
+  const html = fullHtml.slice(Math.max(0, fullHtml.indexOf('<body')));
   await page.waitForTimeout(1000);
   const result = (await page.evaluate('window.__audit')) as {
     shifts: { t: number; v: number; who: string }[];
