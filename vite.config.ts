@@ -1,6 +1,8 @@
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { precompressPlugin } from './scripts/precompress.js';
+import { shellSeoPlugin } from './scripts/shell-seo.js';
 
 const apiPort = Number(process.env.API_PORT ?? 3000);
 
@@ -8,13 +10,16 @@ const apiPort = Number(process.env.API_PORT ?? 3000);
 export default defineConfig({
   root: path.resolve('src/web'),
   publicDir: path.resolve('src/web/public'),
-  plugins: [react()],
+  plugins: [react(), precompressPlugin(), shellSeoPlugin()],
   build: {
     outDir: path.resolve('dist/web'),
     emptyOutDir: true,
     // No source maps in the shipped build: they would publish the whole client source with its
     // comments (issue 11). The server refuses *.map under /assets as well (web-app.ts).
     sourcemap: false,
+    // dist/web/.vite/manifest.json: the server names a landing page's lazy chunk in the shell
+    // (src/server/platform/route-preload.ts). Not under /assets, so never served.
+    manifest: true,
     chunkSizeWarningLimit: 900,
     rolldownOptions: {
       output: {

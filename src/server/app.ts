@@ -22,6 +22,7 @@ import { installLocale } from './platform/locale.js';
 import { loggerOptions } from './platform/logging.js';
 import { installPrivateAnswerCaching, installSecurityHeaders } from './platform/security-headers.js';
 import { installWebApp } from './platform/web-app.js';
+import { installCompression } from './platform/compression.js';
 import { registerAccountsModule } from './modules/accounts/index.js';
 import { createFileStore, registerFilesModule, type FileStore } from './modules/files/index.js';
 import { registerSuppliersModule, suppliers, supplierStatusOf } from './modules/suppliers/index.js';
@@ -110,6 +111,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   setRateLimitScale(config.RATE_LIMIT_SCALE);
   installSecurityHeaders(app, { production: config.isProduction });
   installPrivateAnswerCaching(app);
+  // After the hooks that only set headers, before any route: every text answer above 1 KB.
+  installCompression(app);
   // First, so its timing hook sees every route; the sources are read at each scrape.
   installMetrics(
     app,
@@ -215,6 +218,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   if (!config.isProduction) await app.register(devMailboxRoutes(database.db));
 
   if (deps.serveWeb === false) app.setNotFoundHandler(jsonNotFound);
-  else await installWebApp(app, config.webDistDir);
+  else await installWebApp(app, config.webDistDir, { supportPhone: config.SUPPORT_PHONE });
   return app;
 }

@@ -1,5 +1,5 @@
-import '@fontsource/noto-sans-sc/400.css';
-import '@fontsource/noto-sans-sc/700.css';
+// First: zod's setting must be in place before any schema module is evaluated.
+import './zodJitless.js';
 import './styles/global.css';
 import './styles/forms.css';
 import './styles/account.css';
@@ -42,9 +42,10 @@ const queryClient: QueryClient = new QueryClient({
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing from index.html');
+const firstLocale = splitLocalePath(window.location.pathname).locale ?? DEFAULT_LOCALE;
 // Rendering waits for the page's language to be loaded (a chunk of its own unless English):
 // the first paint is in that language, never a flash of keys or of English.
-void initI18n(splitLocalePath(window.location.pathname).locale ?? DEFAULT_LOCALE).then(() =>
+void initI18n(firstLocale).then(() =>
   createRoot(root).render(
     <StrictMode>
       <QueryClientProvider client={queryClient}>

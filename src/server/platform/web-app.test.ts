@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeUser } from '../test/supplier-fixtures.js';
 import { createTestApp, type TestApp } from '../test/test-app.js';
 import type { ErrorBody } from './errors.js';
 
@@ -14,6 +15,21 @@ const SHELL = `<!doctype html>
 </html>
 `;
 const APP_JS = 'console.log("buttress roots");\n';
+/** Vite's build manifest: the guide is a lazy chunk with a helper chunk of its own and its CSS. */
+const MANIFEST = {
+  'index.html': { file: 'assets/app-abc.js', isEntry: true, imports: ['_vendor.js'] },
+  _vendor: { file: 'assets/vendor-abc.js' },
+  '_vendor.js': { file: 'assets/vendor-abc.js' },
+  'styles/cjk-font.css': { file: 'assets/cjk-font-abc.css', src: 'styles/cjk-font.css' },
+  'i18n/catalogs/ru.ts': { file: 'assets/ru-abc.js', isDynamicEntry: true, imports: ['_vendor.js'] },
+  '_GuideText.js': { file: 'assets/GuideText-abc.js', imports: ['_vendor.js'] },
+  'routes/ToBeSuppliersPage.tsx': {
+    file: 'assets/ToBeSuppliersPage-abc.js',
+    isDynamicEntry: true,
+    imports: ['_vendor.js', '_GuideText.js'],
+    css: ['assets/ToBeSuppliersPage-abc.css'],
+  },
+};
 const HTML = { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' };
 
 describe('the web app, with a build', () => {
@@ -26,6 +42,17 @@ describe('the web app, with a build', () => {
     writeFileSync(path.join(dist, 'index.html'), SHELL);
     writeFileSync(path.join(dist, 'assets', 'app-abc.js'), APP_JS);
     writeFileSync(path.join(dist, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    mkdirSync(path.join(dist, '.vite'));
+    writeFileSync(path.join(dist, '.vite', 'manifest.json'), JSON.stringify(MANIFEST));
+    writeFileSync(
+      path.join(dist, '.vite', 'seo.json'),
+      JSON.stringify({
+        ru: {
+          '*': { title: 'Buttress Roots — платформа' },
+          '/login': { title: 'Вход — Buttress Roots', description: 'Войдите <быстро> & "просто"' },
+        },
+      }),
+    );
     t = await createTestApp({ WEB_DIST_DIR: dist }, { serveWeb: true });
   });
   afterAll(async () => {
@@ -60,6 +87,60 @@ describe('the web app, with a build', () => {
     expect(res.body).not.toContain('<html lang="en">');
     expect(res.body).toContain('<div id="root"></div>');
     expect(String(res.headers['content-security-policy'])).toContain("default-src 'self'");
+  });
+
+  it('writes what the first paint needs into the shell: support phone and a signed-out hint, as inert JSON', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/es/products/x', headers: HTML });
+    const block = /<script type="application\/json" id="br-boot">([^<]*)<\/script><\/head>/.exec(res.body);
+    expect(block).not.toBeNull();
+    expect(JSON.parse(block?.[1] ?? '')).toEqual({
+      locale: 'es',
+      supportPhone: t.config.SUPPORT_PHONE,
+      signedIn: false,
+    });
+  });
+
+  it('tells the first paint a visitor with a valid session is signed in (and not one with a stale cookie)', async () => {
+    const boot = (body: string) =>
+      JSON.parse(/id="br-boot">([^<]*)<\/script>/.exec(body)?.[1] ?? '{}') as { signedIn?: boolean };
+    const user = await makeUser(t);
+    const res = await t.app.inject({ method: 'GET', url: '/en/', headers: { ...HTML, cookie: user.cookie } });
+    expect(boot(res.body).signedIn).toBe(true);
+    expect(String(res.headers.vary)).toMatch(/Cookie/);
+    const stale = await t.app.inject({ method: 'GET', url: '/en/', headers: { ...HTML, cookie: 'br_session=nope' } });
+    expect(boot(stale.body).signedIn).toBe(false);
+  });
+
+  it('writes the page’s title and description in its language into the shell, escaped', async () => {
+    const login = await t.app.inject({ method: 'GET', url: '/ru/login/', headers: HTML });
+    expect(login.body).toContain(
+      '<title>Вход — Buttress Roots</title><meta name="description" content="Войдите &lt;быстро&gt; &amp; &quot;просто&quot;" data-shell>',
+    );
+    const other = await t.app.inject({ method: 'GET', url: '/ru/search?q=x', headers: HTML });
+    expect(other.body).toContain('<title>Buttress Roots — платформа</title>');
+    expect(other.body).not.toContain('name="description"');
+    // No entry for the language: the shell's own title.
+    const es = await t.app.inject({ method: 'GET', url: '/es/login', headers: HTML });
+    expect(es.body).toContain('<title>Buttress Roots</title>');
+  });
+
+  it('names a landing lazy page’s chunks and CSS in the shell, not what the entry already loads', async () => {
+    const guide = await t.app.inject({ method: 'GET', url: '/ru/to-be-suppliers?x=1', headers: HTML });
+    expect(guide.body).toContain('<link rel="modulepreload" crossorigin href="/assets/ToBeSuppliersPage-abc.js">');
+    expect(guide.body).toContain('<link rel="modulepreload" crossorigin href="/assets/GuideText-abc.js">');
+    expect(guide.body).toContain('<link rel="stylesheet" crossorigin href="/assets/ToBeSuppliersPage-abc.css">');
+    expect(guide.body).not.toContain('vendor-abc.js');
+    const home = await t.app.inject({ method: 'GET', url: '/ru/', headers: HTML });
+    expect(home.body).not.toContain('ToBeSuppliersPage');
+    // The language's catalog, on every page in that language.
+    expect(home.body).toContain('<link rel="modulepreload" crossorigin href="/assets/ru-abc.js">');
+    const english = await t.app.inject({ method: 'GET', url: '/en/', headers: HTML });
+    expect(english.body).not.toContain('modulepreload');
+    expect(english.body).not.toContain('cjk-font');
+    // Chinese pages declare the CJK web font's rules up front (a slice is fetched only if needed).
+    const chinese = await t.app.inject({ method: 'GET', url: '/zh-CN/', headers: HTML });
+    expect(chinese.body).toContain('<link rel="stylesheet" href="/assets/cjk-font-abc.css">');
+    expect((await t.app.inject({ method: 'GET', url: '/ru/', headers: HTML })).body).not.toContain('cjk-font');
   });
 
   it('uses the URL locale, not the visitor preference, for <html lang>', async () => {

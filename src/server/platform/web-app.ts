@@ -4,6 +4,7 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { isKnownPage, splitLocalePath } from '../../shared/routes.js';
 import { jsonNotFound } from './error-handler.js';
+import { loadRoutePreloads } from './route-preload.js';
 
 const NON_PAGE_PREFIXES = ['/api/', '/assets/', '/dev/', '/healthz', '/readyz'];
 
@@ -27,15 +28,58 @@ function wantsHtml(request: FastifyRequest): boolean {
   return accept.includes('text/html') || accept.includes('*/*');
 }
 
+/** What the server knows that the first paint needs (src/web/lib/boot.ts reads it). */
+export interface ShellFacts {
+  supportPhone: string;
+}
+
+/**
+ * A JSON data block (not executed, so the CSP's script-src does not apply): the support phone and
+ * whether the visitor is signed in, so the header is drawn at its final size on the first paint
+ * instead of growing when /api/site and /api/auth/me answer (issue 16: layout shifts).
+ * `<` is escaped so no value can close the element.
+ */
+function bootBlock(request: FastifyRequest, facts: ShellFacts, locale: string): string {
+  const json = JSON.stringify({ locale, supportPhone: facts.supportPhone, signedIn: Boolean(request.user) });
+  return `<script type="application/json" id="br-boot">${json.replace(/</g, '\\u003c')}</script>`;
+}
+
+const escapeHtml = (s: string) =>
+  s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
+
+type SeoTable = Record<string, Record<string, { title: string; description?: string } | undefined> | undefined>;
+
+/**
+ * The page's title and description in its language (dist/web/.vite/seo.json, written by
+ * `vite build` from the UI catalogs: scripts/shell-seo.ts), for crawlers and the first paint. The
+ * app replaces them as it navigates (useSeo drops the shell's description for good).
+ */
+function loadShellSeo(webDistDir: string): (html: string, locale: string, pagePath: string) => string {
+  const file = path.join(webDistDir, '.vite', 'seo.json');
+  if (!existsSync(file)) return (html) => html;
+  const table = JSON.parse(readFileSync(file, 'utf8')) as SeoTable;
+  return (html, locale, pagePath) => {
+    const pages = table[locale];
+    const seo = pages?.[pagePath.replace(/\/+$/, '') || '/'] ?? pages?.['*'];
+    if (!seo) return html;
+    const description = seo.description
+      ? `<meta name="description" content="${escapeHtml(seo.description)}" data-shell>`
+      : '';
+    return html.replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(seo.title)}</title>${description}`);
+  };
+}
+
 /**
  * Serves the built React app from the same process: hashed assets cached for a year,
  * the HTML shell never cached and rendered with `<html lang>` for the URL's locale.
  * Unknown pages still get the shell (which shows the translated 404) with status 404.
  */
-export async function installWebApp(app: FastifyInstance, webDistDir: string): Promise<void> {
+export async function installWebApp(app: FastifyInstance, webDistDir: string, facts: ShellFacts): Promise<void> {
   const indexPath = path.join(webDistDir, 'index.html');
   const hasBuild = existsSync(indexPath);
   const shell = hasBuild ? readFileSync(indexPath, 'utf8') : undefined;
+  const routePreloads = loadRoutePreloads(webDistDir);
+  const withSeo = loadShellSeo(webDistDir);
 
   if (hasBuild) {
     await app.register(fastifyStatic, {
@@ -44,6 +88,10 @@ export async function installWebApp(app: FastifyInstance, webDistDir: string): P
       immutable: true,
       maxAge: '365d',
       index: false,
+      // `vite build` writes a .br and a .gz beside each text asset (scripts/precompress.ts):
+      // sent as is to a client that accepts them, so no asset is compressed per request.
+      preCompressed: true,
+      setHeaders: (res) => res.setHeader('vary', 'Accept-Encoding'),
       // Never a source map, even one left in the build folder: it is the client's whole source.
       allowedPath: (pathName) => !isSourceMap(pathName),
     });
@@ -73,11 +121,17 @@ export async function installWebApp(app: FastifyInstance, webDistDir: string): P
         .type('text/plain; charset=utf-8')
         .send('The web app has not been built. Run `npm run build` (or `npm start`, which builds first).');
     }
-    const html = shell.replace(/<html lang="[^"]*"/, `<html lang="${locale}"`);
-    return reply
-      .status(isKnownPage(rest) ? 200 : 404)
-      .header('cache-control', 'no-cache')
-      .type('text/html; charset=utf-8')
-      .send(html);
+    const html = withSeo(shell, locale, rest)
+      .replace(/<html lang="[^"]*"/, `<html lang="${locale}"`)
+      .replace('</head>', () => `${routePreloads(rest, locale)}${bootBlock(request, facts, locale)}</head>`);
+    return (
+      reply
+        .status(isKnownPage(rest) ? 200 : 404)
+        .header('cache-control', 'no-cache')
+        // The boot block says whether the session cookie is valid: a shared cache must not mix them up.
+        .header('vary', 'Cookie')
+        .type('text/html; charset=utf-8')
+        .send(html)
+    );
   });
 }

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { isAdmin, isStaff, useLogout, useMe } from '../api/auth.js';
 import { useLocalizedHref } from '../hooks/useLocale.js';
+import { bootFacts } from '../lib/boot.js';
 import { MessagesLink } from './messages/MessagesLink.js';
 import { OrderDraftsLink } from './OrderDraftsLink.js';
 
@@ -17,7 +18,9 @@ export function AccountMenu() {
   const logout = useLogout();
   const user = me.data?.user;
 
-  if (me.isPending) return <div className="account-links" aria-busy="true" />;
+  // While /api/auth/me is on its way: a visitor the server saw without a session gets the links at
+  // once; otherwise the area keeps its height (account-links' min-height) so nothing below moves.
+  if (me.isPending && bootFacts().signedIn !== false) return <div className="account-links" aria-busy="true" />;
   if (!user) {
     return (
       <div className="account-links">

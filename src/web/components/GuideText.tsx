@@ -3,6 +3,11 @@ import { useTranslation } from 'react-i18next';
 
 const TOKEN = /\{\{term:([A-Za-z]+)\}\}/g;
 
+/** Guide text as plain words (a meta description): each `{{term:KEY}}` becomes its UI name. */
+export function guidePlainText(text: string, t: (key: string) => string): string {
+  return text.replace(TOKEN, (_match, key: string) => t(`terms.${key}`));
+}
+
 /**
  * Renders guide text, turning `{{term:KEY}}` into the UI's own name for that button
  * or menu (catalog `terms.KEY`), quoted the way the language quotes.

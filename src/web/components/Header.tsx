@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
 import { useSiteInfo } from '../api/site.js';
 import { useLocalizedHref } from '../hooks/useLocale.js';
+import { bootFacts } from '../lib/boot.js';
 import { AccountMenu } from './AccountMenu.js';
 import { LanguageSwitcher } from './LanguageSwitcher.js';
 import { SearchBox } from './SearchBox.js';
@@ -10,7 +11,8 @@ export function Header() {
   const { t } = useTranslation();
   const href = useLocalizedHref();
   const site = useSiteInfo();
-  const phone = site.data?.supportPhone;
+  // The shell carries the phone: drawn on the first paint, not when /api/site answers.
+  const phone = site.data?.supportPhone ?? bootFacts().supportPhone;
 
   return (
     <header className="site-header">

@@ -11,6 +11,8 @@ export function LanguageSwitcher() {
     <label className="lang-switcher">
       <span className="visually-hidden">{t('nav.language')}</span>
       <select
+        id="language-switcher"
+        name="language"
         value={locale}
         data-testid="language-switcher"
         onChange={(event) => {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Outlet, useNavigation, useParams } from 'react-router';
 import { isLocale } from '../../shared/locales.js';
 import { useLocale } from '../hooks/useLocale.js';
+import { ensureCjkFont } from '../lib/cjkFont.js';
 import { NotFoundPage } from '../routes/NotFoundPage.js';
 import { Footer } from './Footer.js';
 import { Header } from './Header.js';
@@ -24,6 +25,7 @@ export function Layout({ pending = false }: { pending?: boolean }) {
   useEffect(() => {
     if (i18n.language !== locale) void i18n.changeLanguage(locale);
     document.documentElement.lang = locale;
+    ensureCjkFont(locale);
   }, [locale, i18n]);
 
   let content = <Outlet />;

@@ -30,6 +30,8 @@ export function useSeo({ title, description, alternates = true }: Seo): void {
     meta.name = 'description';
     meta.content = description;
     meta.setAttribute(MARK, '');
+    // The shell's description (web-app.ts) was for the page first loaded: gone for good.
+    document.head.querySelectorAll('meta[name="description"][data-shell]').forEach((m) => m.remove());
     // Only one description: another page's (or the static one) steps aside meanwhile.
     const others = [...document.head.querySelectorAll<HTMLMetaElement>('meta[name="description"]')];
     others.forEach((m) => m.remove());

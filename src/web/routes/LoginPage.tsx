@@ -10,7 +10,7 @@ import { PasswordField } from '../components/forms/PasswordField.js';
 import { useFieldErrors } from '../hooks/useFieldErrors.js';
 import { useLocalizedHref } from '../hooks/useLocale.js';
 import { useNextPath } from '../hooks/useNextPath.js';
-import { usePageTitle } from '../hooks/usePageTitle.js';
+import { useSeo } from '../hooks/useSeo.js';
 import { LoginSecondFactor } from './LoginSecondFactor.js';
 
 const FIELDS = ['login', 'password'] as const;
@@ -32,7 +32,7 @@ export function LoginPage() {
   const form = useFieldErrors(FIELDS);
   const mutation = useLogin();
   const me = useMe();
-  usePageTitle(t('terms.login'));
+  useSeo({ title: t('terms.login'), description: t('auth.login.lead') });
 
   const pendingToken = mutation.data?.secondFactor?.token;
 
@@ -96,7 +96,13 @@ export function LoginPage() {
             />
             <div className="form-row-between">
               <label className="checkbox-inline">
-                <input type="checkbox" checked={remember} onChange={(event) => setRemember(event.target.checked)} />
+                <input
+                  type="checkbox"
+                  id="login-remember"
+                  name="remember"
+                  checked={remember}
+                  onChange={(event) => setRemember(event.target.checked)}
+                />
                 {t('auth.fields.rememberMe')}
               </label>
               <Link to={href('/forgot-password')}>{t('terms.forgotPassword')}</Link>

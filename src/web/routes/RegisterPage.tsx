@@ -15,7 +15,7 @@ import { useFocusFirstInvalid } from '../hooks/useFocusFirstInvalid.js';
 import { useNextPath } from '../hooks/useNextPath.js';
 import { useFormat } from '../hooks/useFormat.js';
 import { useLocale, useLocalizedHref } from '../hooks/useLocale.js';
-import { usePageTitle } from '../hooks/usePageTitle.js';
+import { useSeo } from '../hooks/useSeo.js';
 import type { LoginLocationState } from './LoginPage.js';
 
 const FIELDS = ['accountName', 'password', 'confirmPassword', 'email', 'code', 'agreementAccepted'] as const;
@@ -40,7 +40,7 @@ export function RegisterPage() {
   const focusFirstInvalid = useFocusFirstInvalid(formRef);
   /** The account name whose availability answer may still be shown (answers for older input are dropped). */
   const checkedName = useRef('');
-  usePageTitle(t('terms.register'));
+  useSeo({ title: t('terms.register'), description: t('auth.register.lead') });
 
   const set = (name: keyof Values) => (value: string) => setValues((prev) => ({ ...prev, [name]: value }));
   const onInput = (name: keyof Values) => (event: { target: { value: string } }) => set(name)(event.target.value);

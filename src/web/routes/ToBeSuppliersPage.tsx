@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Breadcrumb } from '../components/Breadcrumb.js';
-import { GuideText } from '../components/GuideText.js';
+import { GuideText, guidePlainText } from '../components/GuideText.js';
 import { guideFor } from '../content/guide/index.js';
 import type { GuideSection } from '../content/guide/types.js';
 import { useLocale, useLocalizedHref } from '../hooks/useLocale.js';
-import { usePageTitle } from '../hooks/usePageTitle.js';
+import { useSeo } from '../hooks/useSeo.js';
 
 function TocEntry({ section }: { section: GuideSection }) {
   return (
@@ -48,7 +48,7 @@ export function ToBeSuppliersPage() {
   const locale = useLocale();
   const href = useLocalizedHref();
   const guide = guideFor(locale);
-  usePageTitle(t('terms.toBeSuppliers'));
+  useSeo({ title: t('terms.toBeSuppliers'), description: guidePlainText(guide.intro, t) });
 
   return (
     <div className="container guide">

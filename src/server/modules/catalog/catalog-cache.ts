@@ -2,6 +2,7 @@ import type { FastifyBaseLogger, FastifyReply, FastifyRequest } from 'fastify';
 import { platformDay } from '../../../shared/working-days.js';
 import type { Db } from '../../db/client.js';
 import type { Clock } from '../../platform/clock.js';
+import { markReusableBody } from '../../platform/compression.js';
 import { ResponseCache } from '../../platform/response-cache.js';
 import { announceCatalogChange, latestCatalogChange } from './catalog-changes.repo.js';
 
@@ -118,6 +119,8 @@ export class CatalogCache {
       const serialized = reply.serialize(await compute());
       return typeof serialized === 'string' ? Buffer.from(serialized) : Buffer.from(serialized as ArrayBuffer);
     });
+    // A kept answer keeps its brotli and gzip forms too (compression.ts): a hit compresses nothing.
+    if (this.responses.enabled) markReusableBody(body);
     return reply.header('content-type', 'application/json; charset=utf-8').header('x-cache', source).send(body);
   }
 }

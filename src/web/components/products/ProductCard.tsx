@@ -15,7 +15,14 @@ export function ProductCard({ item, showSupplier = true }: { item: CatalogItem; 
     <article className="product-card" data-testid="product-card">
       <Link to={href(`/products/${item.id}`)} className="product-card-link">
         {item.image ? (
-          <img src={item.image.thumbnailUrl ?? item.image.url} alt="" loading="lazy" className="product-card-image" />
+          <img
+            src={item.image.thumbnailUrl ?? item.image.url}
+            alt=""
+            loading="lazy"
+            className="product-card-image"
+            width={240}
+            height={240}
+          />
         ) : (
           <span className="product-card-image product-card-noimage" aria-hidden="true" />
         )}

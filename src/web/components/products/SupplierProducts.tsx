@@ -7,15 +7,20 @@ import { ProductGrid } from './ProductCard.js';
 
 const PAGE_SIZE = 12;
 
-/** A supplier's products on the shelf, for the public supplier page; nothing while there are none. */
-export function SupplierProducts({ supplierId }: { supplierId: string }) {
-  const { t } = useTranslation();
+/** One page of a supplier's products (the same query, and cache entry, for the page and the section). */
+export function useSupplierProducts(supplierId: string, page: number) {
   const locale = useLocale();
-  const [page, setPage] = useState(1);
-  const query = useCatalogProducts(
+  return useCatalogProducts(
     { supplier: supplierId, sort: 'newest', page: String(page), pageSize: String(PAGE_SIZE) },
     locale,
   );
+}
+
+/** A supplier's products on the shelf, for the public supplier page; nothing while there are none. */
+export function SupplierProducts({ supplierId }: { supplierId: string }) {
+  const { t } = useTranslation();
+  const [page, setPage] = useState(1);
+  const query = useSupplierProducts(supplierId, page);
   const data = query.data;
   if (!data || data.total === 0) return null;
   return (

@@ -11,7 +11,14 @@ export function ProductGallery({ images, name }: { images: FileInfo[]; name: str
   return (
     <div className="gallery" data-testid="gallery">
       <a href={current.url} target="_blank" rel="noopener" className="gallery-main">
-        <img src={current.url} alt={t('catalog.product.pictureOf', { number: index + 1, name })} />
+        {/* Dimensions for the box's ratio before the picture arrives; it is the page's LCP element. */}
+        <img
+          src={current.url}
+          alt={t('catalog.product.pictureOf', { number: index + 1, name })}
+          width={600}
+          height={600}
+          fetchPriority="high"
+        />
       </a>
       {images.length > 1 ? (
         <ul className="gallery-thumbs">
@@ -24,7 +31,7 @@ export function ProductGallery({ images, name }: { images: FileInfo[]; name: str
                 aria-label={t('catalog.product.showPicture', { number: i + 1 })}
                 onClick={() => setIndex(i)}
               >
-                <img src={image.thumbnailUrl ?? image.url} alt="" />
+                <img src={image.thumbnailUrl ?? image.url} alt="" width={64} height={64} />
               </button>
             </li>
           ))}

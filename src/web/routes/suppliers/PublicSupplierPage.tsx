@@ -5,7 +5,7 @@ import { usePublicSupplier } from '../../api/suppliers.js';
 import { Breadcrumb } from '../../components/Breadcrumb.js';
 import { Fact } from '../../components/facts/Fact.js';
 import { FormAlert } from '../../components/forms/FormAlert.js';
-import { SupplierProducts } from '../../components/products/SupplierProducts.js';
+import { SupplierProducts, useSupplierProducts } from '../../components/products/SupplierProducts.js';
 import { SupplierContactFacts } from '../../components/suppliers/SupplierContactFacts.js';
 import { useFormat } from '../../hooks/useFormat.js';
 import { useLocale, useLocalizedHref } from '../../hooks/useLocale.js';
@@ -23,9 +23,13 @@ export function PublicSupplierPage() {
   const format = useFormat();
   const query = usePublicSupplier(id, locale);
   const supplier = query.data?.supplier;
+  // Asked for with the supplier, not after it: the page is drawn once with its products, instead
+  // of the sections below them jumping down when they arrive (issue 16: layout shifts).
+  const firstProducts = useSupplierProducts(id, 1);
   usePageTitle(supplier?.name);
 
-  if (query.isPending) return <p className="container loading">{t('common.loading')}</p>;
+  if (query.isPending || (query.isSuccess && firstProducts.isPending))
+    return <p className="container loading">{t('common.loading')}</p>;
   if (query.error instanceof ApiError && (query.error.status === 404 || query.error.status === 400))
     return <NotFoundPage />;
   if (!supplier)
@@ -55,6 +59,8 @@ export function PublicSupplierPage() {
             className="supplier-logo"
             src={supplier.logo.thumbnailUrl ?? supplier.logo.url}
             alt={t('publicSupplier.logoOf', { name: supplier.name })}
+            width={96}
+            height={96}
           />
         ) : null}
         <div>
@@ -128,6 +134,8 @@ export function PublicSupplierPage() {
                   src={photo.thumbnailUrl ?? photo.url}
                   alt={t('publicSupplier.photoOf', { name: supplier.name, number: i + 1 })}
                   loading="lazy"
+                  width={400}
+                  height={300}
                 />
               </a>
             ))}
