@@ -255,6 +255,12 @@ for (const locale of ['en', 'zh-CN'] as const) {
         await supplier.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
       ).toBeLessThanOrEqual(0);
       await section(supplier).screenshot({ path: test.info().outputPath('phone-section.png') });
+      // …and so does "Order Management" with its header: the list's table scrolls inside its box.
+      await open(supplier, `/${locale}/supplier/orders`);
+      await expect(supplier.getByTestId('order-table')).toBeVisible();
+      expect(
+        await supplier.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+      ).toBeLessThanOrEqual(0);
       await supplier.setViewportSize({ width: 1280, height: 720 });
 
       // The buyer's "My Orders" shows it in the "Invoice & Contract" column.
