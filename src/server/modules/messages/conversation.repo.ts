@@ -178,14 +178,20 @@ export async function listConversations(
         : sql``;
   const search = options.q ? sql` and c.search_text like ${'%' + escapeLike(options.q.toLowerCase()) + '%'}` : sql``;
   const myUnread = sql`(case when c.buyer_user_id = ${party.userId} then c.buyer_unread else c.supplier_unread end)`;
+  // The page is chosen from the conversations alone (sorted, counted, cut), and only its rows are
+  // joined to the parties' names: a supplier with hundreds of conversations joins twenty.
   return rowsOf<ConversationRow>(
     db,
-    sql`select ${JOINED}, count(*) over () as total,
+    sql`select ${JOINED}, c.total,
         (select sum(case when x.buyer_user_id = ${party.userId} then x.buyer_unread else x.supplier_unread end)
           from conversations x where ${mineFor('x', party)}) as unread_total
-      ${FROM} where ${mine}${sideFilter}${search}
-      order by (${myUnread} > 0) desc, c.last_message_id desc, c.created_at desc
-      limit ${options.limit} offset ${options.offset}`,
+      from (select c.*, count(*) over () as total, ${myUnread} > 0 as has_unread
+        from conversations c where ${mine}${sideFilter}${search}
+        order by has_unread desc, c.last_message_id desc, c.created_at desc
+        limit ${options.limit} offset ${options.offset}) c
+      join suppliers s on s.id = c.supplier_id join users u on u.id = c.buyer_user_id
+      left join buyer_profiles bp on bp.user_id = c.buyer_user_id
+      order by c.has_unread desc, c.last_message_id desc, c.created_at desc`,
   );
 }
 
