@@ -1,4 +1,4 @@
-import { expect, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { logIn, newUser, register, type NewUser } from './helpers.js';
 import { STAFF } from './staff.js';
 import { logInWithCode } from './totp.js';
@@ -6,12 +6,28 @@ import { apiCall, chineseCompany, makePng, prepareApplication } from './supplier
 
 /** Shortcuts to the start of the brand journeys (guide 3): an approved supplier and a staff page. */
 
-/** Platform staff, logged in through "Login" in a context of its own. */
+// The staff session of this worker: each "Login" with a code may wait up to 30 s for an unused
+// authenticator step, so journeys that only need staff to approve something reuse one session —
+// for at most 5 minutes, well inside the 15 minutes in which a second factor counts as fresh.
+const STAFF_SESSION_REUSE_MS = 5 * 60_000;
+let staffSession: { state: Awaited<ReturnType<BrowserContext['storageState']>>; at: number } | undefined;
+
+/** Platform staff, logged in through "Login" in a context of its own (or this worker's recent session). */
 export async function staffPage(browser: Browser): Promise<Page> {
+  if (staffSession && Date.now() - staffSession.at < STAFF_SESSION_REUSE_MS) {
+    const page = await (await browser.newContext({ storageState: staffSession.state })).newPage();
+    const me = await page.request.get('/api/auth/me');
+    if (me.ok() && ((await me.json()) as { user: unknown }).user) {
+      await page.goto('/en/account');
+      return page;
+    }
+    await page.context().close();
+  }
   const page = await (await browser.newContext()).newPage();
   await page.goto('/en/login');
   await logInWithCode(page, 'en', STAFF.account, STAFF.password, STAFF.totpSecret);
   await expect(page).toHaveURL(/\/en\/account$/);
+  staffSession = { state: await page.context().storageState(), at: Date.now() };
   return page;
 }
 
