@@ -14,11 +14,10 @@
  * real through DevTools, not simulated, so figures are noisier than Lighthouse's and run longer.
  * It is not Lighthouse: it has no performance score; use it for before/after comparisons.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import nodePath from 'node:path';
 import { chromium, type Browser, type CDPSession } from '@playwright/test';
 import { LOCALES } from '../src/shared/locales.js';
+import { firstCatalogIds, publicPages } from './audit/catalog-ids.js';
+import { systemCjkEnv } from './audit/system-cjk.js';
 
 interface Row {
   page: string;
@@ -41,41 +40,7 @@ const args = new Map(
 );
 const base = (args.get('base') ?? process.env.AUDIT_BASE_URL ?? 'http://127.0.0.1:3480').replace(/\/$/, '');
 const throttle = !args.has('no-throttle');
-/**
- * --system-cjk: the browser sees an installed CJK font, as every phone has (PingFang SC, Noto Sans
- * CJK SC…) and Debian's Chromium here does not: Noto Sans SC from @expo-google-fonts, added through
- * a fontconfig file of our own under Android's family name, Noto Sans CJK SC. Shows what a Chinese page costs where the web font is not needed.
- */
-function systemCjkEnv(): Record<string, string> {
-  const dir = mkdtempSync(nodePath.join(os.tmpdir(), 'audit-fonts-'));
-  mkdirSync(nodePath.join(dir, 'fonts'));
-  copyFileSync(
-    'node_modules/@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
-    nodePath.join(dir, 'fonts', 'NotoSansSC-Regular.ttf'),
-  );
-  const conf = nodePath.join(dir, 'fonts.conf');
-  writeFileSync(
-    conf,
-    `<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig>` +
-      `<include ignore_missing="yes">/etc/fonts/fonts.conf</include><dir>${dir}/fonts</dir>` +
-      // Under Android's name: "Noto Sans SC" is the web font's own family, which shadows it.
-      `<match target="scan"><test name="family"><string>Noto Sans SC</string></test>` +
-      `<edit name="family" mode="assign" binding="same"><string>Noto Sans CJK SC</string></edit></match>` +
-      `<cachedir>${dir}/cache</cachedir></fontconfig>`,
-  );
-  return { ...(process.env as Record<string, string>), FONTCONFIG_FILE: conf };
-}
-
 const locales = (args.get('locales')?.split(',') ?? [...LOCALES]) as string[];
-
-async function firstIds(): Promise<{ product: string; supplier: string }> {
-  const res = await fetch(`${base}/api/catalog/products`);
-  if (!res.ok) throw new Error(`GET /api/catalog/products: ${res.status}`);
-  const page = (await res.json()) as { items: { id: string; supplier: { id: string } }[] };
-  const first = page.items[0];
-  if (!first) throw new Error('The catalog is empty: start the server with the demo data (DEMO_DATA=true).');
-  return { product: first.id, supplier: first.supplier.id };
-}
 
 /** Runs in the page before any script: collects layout shifts and LCP candidates. */
 const OBSERVE = `
@@ -180,16 +145,7 @@ async function audit(browser: Browser, name: string, locale: string, path: strin
 }
 
 async function main(): Promise<void> {
-  const ids = await firstIds();
-  const pages: [string, string][] = [
-    ['home', '/'],
-    ['search', '/search?q=bolt'],
-    ['product', `/products/${ids.product}`],
-    ['supplier', `/suppliers/${ids.supplier}`],
-    ['guide', '/to-be-suppliers'],
-    ['register', '/register'],
-    ['login', '/login'],
-  ];
+  const pages = publicPages(await firstCatalogIds(base));
   const only = args.get('pages')?.split(',');
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

@@ -21,6 +21,7 @@ import { frameworkError, installErrorHandler, jsonNotFound } from './platform/er
 import { installLocale } from './platform/locale.js';
 import { loggerOptions } from './platform/logging.js';
 import { installPrivateAnswerCaching, installSecurityHeaders } from './platform/security-headers.js';
+import { firstPreview, staticPreviews } from './platform/shell-preview.js';
 import { installWebApp } from './platform/web-app.js';
 import { installCompression } from './platform/compression.js';
 import { registerAccountsModule } from './modules/accounts/index.js';
@@ -173,14 +174,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     store: deps.fileStore ?? (await createFileStore(config.FILE_STORE, config.dataDir)),
     maxBytes: config.MAX_UPLOAD_BYTES,
   });
-  await registerSuppliersModule(app, { ...context, files });
+  const suppliersModule = await registerSuppliersModule(app, { ...context, files });
   const brandJobs = await registerBrandsModule(app, {
     ...context,
     files,
     takeProductsOffShelf: takeBrandProductsOffShelf,
   });
   await registerBuyersModule(app, context);
-  const catalogCache = await registerCatalogModule(app, {
+  const { catalogCache, preview: catalogPreview } = await registerCatalogModule(app, {
     ...context,
     files,
     cache: { maxAgeMs: config.CATALOG_CACHE_SECONDS * 1000, syncIntervalMs: config.CATALOG_CACHE_SYNC_MS },
@@ -218,6 +219,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   if (!config.isProduction) await app.register(devMailboxRoutes(database.db));
 
   if (deps.serveWeb === false) app.setNotFoundHandler(jsonNotFound);
-  else await installWebApp(app, config.webDistDir, { supportPhone: config.SUPPORT_PHONE });
+  else
+    await installWebApp(app, config.webDistDir, {
+      supportPhone: config.SUPPORT_PHONE,
+      preview: firstPreview([staticPreviews, catalogPreview, suppliersModule.preview]),
+    });
   return app;
 }

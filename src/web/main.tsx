@@ -10,7 +10,7 @@ import './styles/suppliers-center.css';
 import './styles/products.css';
 import './styles/order-form.css';
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { DEFAULT_LOCALE } from '../shared/locales.js';
@@ -44,13 +44,18 @@ const root = document.getElementById('root');
 if (!root) throw new Error('#root missing from index.html');
 const firstLocale = splitLocalePath(window.location.pathname).locale ?? DEFAULT_LOCALE;
 // Rendering waits for the page's language to be loaded (a chunk of its own unless English):
-// the first paint is in that language, never a flash of keys or of English.
+// the first paint is in that language, never a flash of keys or of English. The first render is a
+// transition, so React renders in slices and yields to the browser between them instead of holding
+// the main thread for the whole page at once: on a slow phone this is the page's "total blocking
+// time" (issue 16).
 void initI18n(firstLocale).then(() =>
-  createRoot(root).render(
-    <StrictMode>
-      <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
-      </QueryClientProvider>
-    </StrictMode>,
+  startTransition(() =>
+    createRoot(root).render(
+      <StrictMode>
+        <QueryClientProvider client={queryClient}>
+          <RouterProvider router={router} />
+        </QueryClientProvider>
+      </StrictMode>,
+    ),
   ),
 );

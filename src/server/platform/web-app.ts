@@ -5,6 +5,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { isKnownPage, splitLocalePath } from '../../shared/routes.js';
 import { jsonNotFound } from './error-handler.js';
 import { loadRoutePreloads } from './route-preload.js';
+import { escapeHtml, loadShellText, previewRoot, type PagePreview, type PagePreviewProvider } from './shell-preview.js';
 
 const NON_PAGE_PREFIXES = ['/api/', '/assets/', '/dev/', '/healthz', '/readyz'];
 
@@ -31,6 +32,8 @@ function wantsHtml(request: FastifyRequest): boolean {
 /** What the server knows that the first paint needs (src/web/lib/boot.ts reads it). */
 export interface ShellFacts {
   supportPhone: string;
+  /** The public pages' previews (shell-preview.ts): their top, written into `#root`. */
+  preview?: PagePreviewProvider;
 }
 
 /**
@@ -43,9 +46,6 @@ function bootBlock(request: FastifyRequest, facts: ShellFacts, locale: string): 
   const json = JSON.stringify({ locale, supportPhone: facts.supportPhone, signedIn: Boolean(request.user) });
   return `<script type="application/json" id="br-boot">${json.replace(/</g, '\\u003c')}</script>`;
 }
-
-const escapeHtml = (s: string) =>
-  s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
 
 type SeoTable = Record<string, Record<string, { title: string; description?: string } | undefined> | undefined>;
 
@@ -69,6 +69,13 @@ function loadShellSeo(webDistDir: string): (html: string, locale: string, pagePa
   };
 }
 
+/** The app's module scripts and their preloads, fetched after the page's pictures. */
+function lowPriorityScripts(html: string): string {
+  return html
+    .replace(/<script type="module" /g, '<script type="module" fetchpriority="low" ')
+    .replace(/<link rel="modulepreload" /g, '<link rel="modulepreload" fetchpriority="low" ');
+}
+
 /**
  * Serves the built React app from the same process: hashed assets cached for a year,
  * the HTML shell never cached and rendered with `<html lang>` for the URL's locale.
@@ -80,6 +87,41 @@ export async function installWebApp(app: FastifyInstance, webDistDir: string, fa
   const shell = hasBuild ? readFileSync(indexPath, 'utf8') : undefined;
   const routePreloads = loadRoutePreloads(webDistDir);
   const withSeo = loadShellSeo(webDistDir);
+  const shellText = loadShellText(webDistDir);
+
+  /** The page's preview in `#root`, and its own title and description when it has them. */
+  async function withPreview(
+    html: string,
+    request: FastifyRequest,
+    locale: string,
+    rest: string,
+  ): Promise<string | undefined> {
+    const text = shellText(locale);
+    if (!text || !facts.preview) return undefined;
+    const pagePath = rest.split('?')[0] ?? '';
+    const search = request.url.split('?')[1] ?? '';
+    let preview: PagePreview | undefined;
+    try {
+      preview = await facts.preview({ locale, path: pagePath, query: new URLSearchParams(search), text });
+    } catch (error) {
+      // The shell without a preview is still the whole page: the app draws it.
+      request.log.warn({ err: error }, 'page preview failed');
+    }
+    if (!preview) return undefined;
+    let out = html.replace(
+      '<div id="root"></div>',
+      () => `<div id="root">${previewRoot(text, locale, facts.supportPhone, preview)}</div>`,
+    );
+    if (preview.title) {
+      const title = `${preview.title} — ${text('common.brandName')}`;
+      out = out.replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(title)}</title>`);
+    }
+    if (preview.description) {
+      const meta = `<meta name="description" content="${escapeHtml(preview.description)}" data-shell>`;
+      out = out.replace(/<meta name="description"[^>]*>/, '').replace('</title>', () => `</title>${meta}`);
+    }
+    return out;
+  }
 
   if (hasBuild) {
     await app.register(fastifyStatic, {
@@ -121,12 +163,18 @@ export async function installWebApp(app: FastifyInstance, webDistDir: string, fa
         .type('text/plain; charset=utf-8')
         .send('The web app has not been built. Run `npm run build` (or `npm start`, which builds first).');
     }
-    const html = withSeo(shell, locale, rest)
+    const known = isKnownPage(rest);
+    const seo = withSeo(shell, locale, rest);
+    const previewed = known ? await withPreview(seo, request, locale, rest) : undefined;
+    let html = (previewed ?? seo)
       .replace(/<html lang="[^"]*"/, `<html lang="${locale}"`)
       .replace('</head>', () => `${routePreloads(rest, locale)}${bootBlock(request, facts, locale)}</head>`);
+    // With the page's top already in the HTML, the app's scripts are not what the first paint
+    // waits for: the preview's picture goes first, the scripts after it.
+    if (previewed) html = lowPriorityScripts(html);
     return (
       reply
-        .status(isKnownPage(rest) ? 200 : 404)
+        .status(known ? 200 : 404)
         .header('cache-control', 'no-cache')
         // The boot block says whether the session cookie is valid: a shared cache must not mix them up.
         .header('vary', 'Cookie')

@@ -1,7 +1,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ModuleContext } from '../../platform/module-context.js';
 import type { FilesService } from '../files/index.js';
+import type { PagePreviewProvider } from '../../platform/shell-preview.js';
 import { CatalogCache } from './catalog-cache.js';
+import { catalogPreviews } from './catalog-preview.js';
 import { catalogRoutes } from './catalog.routes.js';
 import { createCatalogService } from './catalog.service.js';
 import { createProductService } from './product.service.js';
@@ -22,8 +24,14 @@ export interface CatalogModuleDeps extends Pick<ModuleContext, 'db' | 'clock' | 
   cache: { maxAgeMs: number; syncIntervalMs: number };
 }
 
-/** Product Management, the public catalog and its cache (decorated as app.catalogCache). */
-export async function registerCatalogModule(app: FastifyInstance, deps: CatalogModuleDeps): Promise<CatalogCache> {
+/**
+ * Product Management, the public catalog and its cache (decorated as app.catalogCache); returns the
+ * cache and the catalog pages' previews for the HTML shell.
+ */
+export async function registerCatalogModule(
+  app: FastifyInstance,
+  deps: CatalogModuleDeps,
+): Promise<{ catalogCache: CatalogCache; preview: PagePreviewProvider }> {
   const catalogCache = new CatalogCache({ db: deps.db, clock: deps.clock, log: app.log, ...deps.cache });
   app.decorate('catalogCache', catalogCache);
   app.addHook('onClose', async () => catalogCache.stop());
@@ -38,6 +46,7 @@ export async function registerCatalogModule(app: FastifyInstance, deps: CatalogM
   });
 
   await app.register(productRoutes(createProductService(deps)));
-  await app.register(catalogRoutes(createCatalogService(deps), { ...deps, catalogCache }));
-  return catalogCache;
+  const catalog = createCatalogService(deps);
+  await app.register(catalogRoutes(catalog, { ...deps, catalogCache }));
+  return { catalogCache, preview: catalogPreviews(catalog, catalogCache, deps.clock) };
 }
