@@ -1,8 +1,13 @@
-import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Db } from '../db/client.js';
-import { FileMissingError, listStoredObjects, type FileStore } from '../modules/files/index.js';
+import {
+  listStoredObjects,
+  putVerified,
+  readOrNull,
+  sha256Hex as sha256,
+  type FileStore,
+} from '../modules/files/index.js';
 
 export interface BackedUpFile {
   key: string;
@@ -10,7 +15,6 @@ export interface BackedUpFile {
   bytes: number;
 }
 
-const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
 /** Storage keys are [a-z0-9-]: they are safe file names inside the backup. */
 const SAFE_KEY = /^[a-z0-9][a-z0-9-]{7,80}$/;
 
@@ -34,10 +38,7 @@ export async function backUpFiles(
     for (const row of page) {
       for (const key of [row.storageKey, row.thumbnailKey]) {
         if (!key || !SAFE_KEY.test(key)) continue;
-        const data = await store.get(key).catch((error: unknown) => {
-          if (error instanceof FileMissingError) return null;
-          throw error;
-        });
+        const data = await readOrNull(store, key);
         if (!data) {
           missing.push(key);
           continue;
@@ -77,19 +78,10 @@ export async function restoreFiles(
       });
       continue;
     }
-    const existing = await store.get(entry.key).catch((error: unknown) => {
-      if (error instanceof FileMissingError) return null;
-      throw error;
-    });
-    if (existing && sha256(existing) === entry.sha256) {
-      report.alreadyThere++;
-      continue;
-    }
-    if (existing) await store.delete(entry.key);
-    await store.put(entry.key, data);
-    if (sha256(await store.get(entry.key)) !== entry.sha256) {
-      report.failures.push({ key: entry.key, reason: 'read back with other bytes' });
-    } else report.restored++;
+    const outcome = await putVerified(store, entry.key, data, entry.sha256);
+    if (outcome === 'already-there') report.alreadyThere++;
+    else if (outcome === 'written') report.restored++;
+    else report.failures.push({ key: entry.key, reason: 'read back with other bytes' });
   }
   return report;
 }

@@ -9,7 +9,7 @@
 import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { loadConfig } from '../config.js';
-import { DATABASE_BUSY_EXIT, openCliDatabase } from './cli-database.js';
+import { DATABASE_BUSY_EXIT, openCliDatabase, runCli } from './cli-database.js';
 import { createFileStore } from '../modules/files/index.js';
 import { createBackup, restoreBackup } from '../backup/backup.js';
 
@@ -53,10 +53,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+runCli(main);

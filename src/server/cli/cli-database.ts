@@ -24,3 +24,14 @@ export async function openCliDatabase(config: Config): Promise<Database | undefi
 
 /** EX_TEMPFAIL: try again once the server has stopped. */
 export const DATABASE_BUSY_EXIT = 75;
+
+/** Runs a command's main and exits with its code; a thrown error prints its message and exits 1. */
+export function runCli(main: () => Promise<number>): void {
+  main().then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      console.error(error instanceof Error ? error.message : error);
+      process.exit(1);
+    },
+  );
+}

@@ -22,6 +22,7 @@ import { DataDirLockedError } from '../db/pglite-lock.js';
 import { runMigrations } from '../db/migrate.js';
 import { AppError } from '../platform/errors.js';
 import { createStaffAccount, enrolKnownTotpSecret, grantStaffRole, resetTwoFactor } from '../modules/accounts/index.js';
+import { runCli } from './cli-database.js';
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -120,10 +121,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+runCli(main);

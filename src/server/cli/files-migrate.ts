@@ -11,7 +11,7 @@
  */
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
-import { DATABASE_BUSY_EXIT, openCliDatabase } from './cli-database.js';
+import { DATABASE_BUSY_EXIT, openCliDatabase, runCli } from './cli-database.js';
 import { createFileStore, describeFileStore } from '../modules/files/index.js';
 import { migrateFiles } from '../modules/files/files-migration.js';
 
@@ -47,10 +47,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+runCli(main);

@@ -1,5 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { seoSummary } from '../../shared/seo-summary.js';
+
+export { seoSummary as previewSummary };
 
 /**
  * The page preview (issue 16, item 5): what a public page shows at the top, written into the HTML
@@ -74,12 +77,6 @@ export function previewBreadcrumb(
     `<nav class="breadcrumb" aria-label="${escapeHtml(t('nav.breadcrumb'))}">${links}` +
     `<span aria-current="page">${escapeHtml(current)}</span></nav>`
   );
-}
-
-/** A description for search results from longer text: at most ~160 characters, cut at a word. */
-export function previewSummary(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length <= 160 ? flat : `${flat.slice(0, 157).replace(/\s\S*$/, '')}…`;
 }
 
 /** The home page's hero and the guide's headline: words only, no data. */

@@ -9,6 +9,7 @@ import type { Caller, Role, WorldObjects } from './security-world.js';
 import { privateBrand } from './brand-fixtures.js';
 import { productBody } from './catalog-fixtures.js';
 import { addressBody, chineseBuyer, specialVatBody } from './buyer-fixtures.js';
+import { MESSAGE_ROUTE_EXPECTATIONS } from './message-route-expectations.js';
 import { STAFF_ROUTE_EXPECTATIONS } from './staff-route-expectations.js';
 
 export interface RouteExpectation {
@@ -55,6 +56,7 @@ const ownOrA = (objects: WorldObjects, caller: Caller) =>
 
 export const ROUTE_EXPECTATIONS: Record<string, RouteExpectation> = {
   ...STAFF_ROUTE_EXPECTATIONS,
+  ...MESSAGE_ROUTE_EXPECTATIONS,
   // Platform
   'GET /healthz': publicRoute,
   'GET /readyz': publicRoute,
@@ -366,63 +368,4 @@ export const ROUTE_EXPECTATIONS: Record<string, RouteExpectation> = {
     params: { id: 'invoiceProfileId' },
     owners: ['supplierA'],
   },
-
-  // Messages (issue 14): the two parties of user ↔ supplier A; staff only through a report.
-  'GET /api/conversations': userRoute,
-  'POST /api/conversations': { access: 'user', body: (o) => ({ supplierId: o.supplierId }) },
-  'GET /api/conversations/:id': { access: 'user', params: { id: 'conversationId' }, owners: ['user', 'supplierA'] },
-  'GET /api/conversations/:id/messages': {
-    access: 'user',
-    params: { id: 'conversationId' },
-    owners: ['user', 'supplierA'],
-  },
-  'POST /api/conversations/:id/messages': {
-    access: 'user',
-    params: { id: 'conversationId' },
-    body: () => ({ body: 'Hello' }),
-    owners: ['user', 'supplierA'],
-  },
-  'POST /api/conversations/:id/read': {
-    access: 'user',
-    params: { id: 'conversationId' },
-    body: () => ({ upTo: 1 }),
-    owners: ['user', 'supplierA'],
-  },
-  'PUT /api/conversations/:id/block': {
-    access: 'user',
-    params: { id: 'conversationId' },
-    owners: ['user', 'supplierA'],
-  },
-  'DELETE /api/conversations/:id/block': {
-    access: 'user',
-    params: { id: 'conversationId' },
-    owners: ['user', 'supplierA'],
-  },
-  'POST /api/conversations/:id/reports': {
-    access: 'user',
-    params: { id: 'conversationId' },
-    body: () => ({ reason: 'spam' }),
-    owners: ['user', 'supplierA'],
-  },
-  'GET /api/conversations/:id/attachments/:fileId': {
-    access: 'user',
-    params: { id: 'conversationId', fileId: 'messageFileId' },
-    // Staff: the conversation is reported (the world's report), so its attachments are reachable.
-    owners: ['user', 'supplierA', 'staff'],
-  },
-  'GET /api/orders/:id/conversation': { access: 'user', params: { id: 'orderId' }, owners: ['user', 'supplierA'] },
-  'GET /api/messages/unread': userRoute,
-  'POST /api/messages/delivered': { access: 'user', body: () => ({ upTo: 1 }) },
-  'GET /api/messages/settings': userRoute,
-  'PUT /api/messages/settings': { access: 'user', body: () => ({ emailDigest: true }) },
-  'GET /api/review/message-reports': staffRoute,
-  'GET /api/review/message-reports/:id': { access: 'staff', params: { id: 'messageReportId' } },
-  'POST /api/review/message-reports/:id/resolve': {
-    access: 'staff',
-    params: { id: 'messageReportId' },
-    body: () => ({ resolution: 'dismissed' }),
-  },
-  // Messages in real time (issue 14): the caller's own stream only (keys from the session); an
-  // injected request gets the catch-up and the end of the stream, so the matrix's call returns.
-  'GET /api/messages/stream': { access: 'user', query: () => ({ after: '0' }) },
 };

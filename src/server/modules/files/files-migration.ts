@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import type { Db } from '../../db/client.js';
-import { FileMissingError, type FileStore } from './file-store.js';
+import type { FileStore } from './file-store.js';
 import { listStoredObjects } from './files.repo.js';
+import { putVerified, readOrNull, sha256Hex } from './verified-put.js';
 
 export interface FilesMigrationReport {
   /** Objects written to the target and read back with the same SHA-256. */
@@ -10,17 +10,6 @@ export interface FilesMigrationReport {
   alreadyThere: number;
   /** Keys that could not be copied faithfully, with the reason; the run still visits the rest. */
   failures: { key: string; reason: string }[];
-}
-
-const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
-
-async function readOrNull(store: FileStore, key: string): Promise<Buffer | null> {
-  try {
-    return await store.get(key);
-  } catch (error) {
-    if (error instanceof FileMissingError) return null;
-    throw error;
-  }
 }
 
 /**
@@ -39,17 +28,14 @@ export async function migrateFiles(
   const copy = async (key: string, recordedSha: string | null) => {
     const source = await readOrNull(from, key);
     if (!source) return report.failures.push({ key, reason: 'missing in the source store' });
-    const hash = sha256(source);
+    const hash = sha256Hex(source);
     if (recordedSha && hash !== recordedSha) {
       return report.failures.push({ key, reason: 'source bytes differ from the SHA-256 recorded at upload' });
     }
-    const existing = await readOrNull(to, key);
-    if (existing && sha256(existing) === hash) return report.alreadyThere++;
-    if (existing) await to.delete(key);
-    await to.put(key, source);
-    const back = await readOrNull(to, key);
-    if (!back || sha256(back) !== hash) return report.failures.push({ key, reason: 'read back with other bytes' });
-    report.copied++;
+    const outcome = await putVerified(to, key, source, hash);
+    if (outcome === 'already-there') report.alreadyThere++;
+    else if (outcome === 'written') report.copied++;
+    else report.failures.push({ key, reason: 'read back with other bytes' });
   };
   let after: string | null = null;
   for (;;) {

@@ -9,3 +9,4 @@ export { toFileInfo, type FileRow, type FilesService } from './files.service.js'
 export { files } from './files.tables.js';
 /** Every stored object, for the backup and the store migration. */
 export { listStoredObjects } from './files.repo.js';
+export { putVerified, readOrNull, sha256Hex } from './verified-put.js';

@@ -12,6 +12,7 @@ import { useFormat } from '../../hooks/useFormat.js';
 import { useLocale, useLocalizedHref } from '../../hooks/useLocale.js';
 import { useProductFormat } from '../../hooks/useProductFormat.js';
 import { useSeo } from '../../hooks/useSeo.js';
+import { seoSummary } from '../../../shared/seo-summary.js';
 import { applicableTierIndex, parseQuantity } from '../../lib/priceTier.js';
 import { languageName, regionName } from '../../lib/regions.js';
 import { NotFoundPage } from '../NotFoundPage.js';
@@ -21,8 +22,7 @@ import { ProductOrderBox } from './ProductOrderBox.js';
 
 /** A search-result-sized summary: the selling points, else the name with its price. */
 function seoDescription(product: Product, price: string): string {
-  const text = product.sellingPoints?.replace(/\s+/g, ' ').trim();
-  if (text) return text.length > 160 ? `${text.slice(0, 157)}…` : text;
+  if (product.sellingPoints?.trim()) return seoSummary(product.sellingPoints);
   return `${product.name} — ${price} — ${product.supplier.name}`;
 }
 

@@ -9,7 +9,8 @@ import { SupplierProducts, useSupplierProducts } from '../../components/products
 import { SupplierContactFacts } from '../../components/suppliers/SupplierContactFacts.js';
 import { useFormat } from '../../hooks/useFormat.js';
 import { useLocale, useLocalizedHref } from '../../hooks/useLocale.js';
-import { usePageTitle } from '../../hooks/usePageTitle.js';
+import { useSeo } from '../../hooks/useSeo.js';
+import { seoSummary } from '../../../shared/seo-summary.js';
 import { languageName, regionName } from '../../lib/regions.js';
 import { NotFoundPage } from '../NotFoundPage.js';
 import { ContactSupplierButton } from '../../components/messages/ContactSupplierButton.js';
@@ -26,7 +27,14 @@ export function PublicSupplierPage() {
   // Asked for with the supplier, not after it: the page is drawn once with its products, instead
   // of the sections below them jumping down when they arrive (issue 16: layout shifts).
   const firstProducts = useSupplierProducts(id, 1);
-  usePageTitle(supplier?.name);
+  useSeo({
+    title: supplier?.name ?? (query.isError ? t('notFound.title') : undefined),
+    // As the server's page preview describes it: who they are, then what they say of themselves.
+    description: supplier
+      ? seoSummary([supplier.name, supplier.profile ?? supplier.mainProducts].filter(Boolean).join(' — '))
+      : undefined,
+    alternates: !query.isError,
+  });
 
   if (query.isPending || (query.isSuccess && firstProducts.isPending))
     return <p className="container loading">{t('common.loading')}</p>;
