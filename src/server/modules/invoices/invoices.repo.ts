@@ -3,6 +3,7 @@ import type { ExportInvoiceFields } from '../../../shared/schemas/documents.js';
 import type { Db } from '../../db/client.js';
 import type { CommercialInvoiceModel } from '../../platform/pdf/index.js';
 import { files } from '../files/index.js';
+import { orders } from '../orders/index.js';
 import { domesticInvoices, exportInvoices, exportInvoiceVersions } from './invoices.tables.js';
 
 type Reader = Pick<Db, 'select'>;
@@ -121,16 +122,73 @@ export function listExportInvoiceVersions(db: Reader, orderId: string): Promise<
     .orderBy(desc(exportInvoiceVersions.versionNo));
 }
 
-export async function findExportInvoiceVersion(
+/** The model a version's PDFs are made from (read only when no rendered copy is at hand). */
+export async function exportInvoiceVersionModel(
   db: Reader,
   orderId: string,
   versionNo: number,
-): Promise<ExportInvoiceVersionRow | undefined> {
+): Promise<CommercialInvoiceModel | undefined> {
   const [row] = await db
-    .select()
+    .select({ model: exportInvoiceVersions.model })
     .from(exportInvoiceVersions)
     .where(and(eq(exportInvoiceVersions.orderId, orderId), eq(exportInvoiceVersions.versionNo, versionNo)));
-  return row;
+  return row?.model as CommercialInvoiceModel | undefined;
+}
+
+export interface DownloadableInvoiceVersion {
+  order: { number: string; buyerUserId: string; supplierId: string };
+  invoice: { number: string } | null;
+  version: Pick<ExportInvoiceVersionRow, 'contentSha256' | 'confirmedAt'> | null;
+}
+
+/**
+ * A commercial invoice's or packing list's download in one statement (as the contract's): the
+ * order's parties (who may read it), the invoice's number and the version's content hash — not
+ * its model — by primary keys.
+ */
+function buildDownloadableInvoiceVersion(db: Db) {
+  return db
+    .select({
+      number: orders.number,
+      buyerUserId: orders.buyerUserId,
+      supplierId: orders.supplierId,
+      invoiceNumber: exportInvoices.number,
+      versionNo: exportInvoiceVersions.versionNo,
+      contentSha256: exportInvoiceVersions.contentSha256,
+      confirmedAt: exportInvoiceVersions.confirmedAt,
+    })
+    .from(orders)
+    .leftJoin(exportInvoices, eq(exportInvoices.orderId, orders.id))
+    .leftJoin(
+      exportInvoiceVersions,
+      and(
+        eq(exportInvoiceVersions.orderId, exportInvoices.orderId),
+        eq(exportInvoiceVersions.versionNo, sql.placeholder('versionNo')),
+      ),
+    )
+    .where(eq(orders.id, sql.placeholder('orderId')))
+    .prepare('export_invoice_version_download');
+}
+/** Prepared once per database: the statement every commercial invoice and packing list download runs. */
+const downloadableInvoiceVersions = new WeakMap<Db, ReturnType<typeof buildDownloadableInvoiceVersion>>();
+
+export async function findDownloadableInvoiceVersion(
+  db: Db,
+  orderId: string,
+  versionNo: number,
+): Promise<DownloadableInvoiceVersion | undefined> {
+  let prepared = downloadableInvoiceVersions.get(db);
+  if (!prepared) downloadableInvoiceVersions.set(db, (prepared = buildDownloadableInvoiceVersion(db)));
+  const [row] = await prepared.execute({ orderId, versionNo });
+  if (!row) return undefined;
+  return {
+    order: { number: row.number, buyerUserId: row.buyerUserId, supplierId: row.supplierId },
+    invoice: row.invoiceNumber === null ? null : { number: row.invoiceNumber },
+    version:
+      row.versionNo === null || row.contentSha256 === null
+        ? null
+        : { contentSha256: row.contentSha256, confirmedAt: row.confirmedAt },
+  };
 }
 
 export async function insertExportInvoiceVersion(
