@@ -8,7 +8,12 @@ import type { PdfService, RenderedPdf } from '../../platform/pdf/index.js';
 import type { FilesService } from '../files/index.js';
 import { listLines, orderWithViewer, viewerOf, type OrderRow } from '../orders/index.js';
 import { documentNumber, proformaInvoiceModel } from './invoice-models.js';
-import { exportInvoiceVersionModel, findDomesticInvoice, findDownloadableInvoiceVersion } from './invoices.repo.js';
+import {
+  exportInvoiceVersionModel,
+  findDomesticInvoice,
+  findDownloadableInvoiceVersion,
+  findProformaHead,
+} from './invoices.repo.js';
 
 export type InvoiceDownloadDeps = Pick<ModuleContext, 'db' | 'clock'> & {
   files: Pick<FilesService, 'attached'>;
@@ -136,24 +141,41 @@ export function createInvoiceDownloadService(deps: InvoiceDownloadDeps) {
   }
 
   async function proformaPdf(reader: Reader, orderId: string): Promise<GeneratedPdf> {
-    const { order, audit } = await opened(reader, orderId, 'proforma_invoice', {});
-    if (!proformaAvailable(order)) {
+    // One narrow statement decides (the parties, the state, the row version); the full order with
+    // its snapshots and lines is read only to build a proforma this instance does not know yet.
+    const head = await findProformaHead(db, orderId);
+    const viewer = head ? viewerOf(head, reader.user) : null;
+    if (!head || !viewer) throw notFound('Order');
+    if (!proformaAvailable(head)) {
       throw new AppError('ORDER_STATE_CONFLICT', 'No proforma invoice for this order now', [
-        { path: '', code: 'proforma_unavailable', params: { status: order.status, tradeType: order.tradeType } },
+        { path: '', code: 'proforma_unavailable', params: { status: head.status, tradeType: head.tradeType } },
       ]);
     }
-    const date = platformDay(order.confirmedAt ?? deps.clock.now());
-    const key = `${orderId}:${order.version}:${date}`;
-    const now = deps.clock.now().getTime();
-    const known = proformaKeys.get(key);
-    let rendered = known && now - known.at < PROFORMA_KEY_MS ? pdf.fromMemory(known.contentSha256) : undefined;
+    const now = deps.clock.now();
+    const keyOf = (order: Pick<OrderRow, 'version' | 'confirmedAt'>) => {
+      const date = platformDay(order.confirmedAt ?? now);
+      return { date, key: `${orderId}:${order.version}:${date}` };
+    };
+    const known = proformaKeys.get(keyOf(head).key);
+    let rendered =
+      known && now.getTime() - known.at < PROFORMA_KEY_MS ? pdf.fromMemory(known.contentSha256) : undefined;
     if (!rendered) {
-      const lines = await listLines(db, orderId);
-      rendered = await pdf.render(proformaInvoiceModel(order, lines, date));
-      remember(proformaKeys, key, { contentSha256: rendered.contentSha256, at: now });
+      const { order } = await orderWithViewer(db, orderId, reader.user);
+      const { date, key } = keyOf(order);
+      rendered = await pdf.render(proformaInvoiceModel(order, await listLines(db, orderId), date));
+      remember(proformaKeys, key, { contentSha256: rendered.contentSha256, at: now.getTime() });
     }
-    await audit();
-    return { rendered, fileName: `${documentNumber('PI', order.number)}.pdf` };
+    if (viewer === 'staff') {
+      await writeAudit(db, {
+        actorId: reader.user.id,
+        action: 'order.proforma_invoice.view',
+        entityType: 'order',
+        entityId: orderId,
+        ip: reader.ip,
+        details: { number: head.number },
+      });
+    }
+    return { rendered, fileName: `${documentNumber('PI', head.number)}.pdf` };
   }
 
   return { domesticInvoiceFile, exportInvoicePdf, proformaPdf };

@@ -191,6 +191,42 @@ export async function findDownloadableInvoiceVersion(
   };
 }
 
+/** What a proforma download needs of the order before its document: who may read it and its state. */
+export interface ProformaHead {
+  number: string;
+  buyerUserId: string;
+  supplierId: string;
+  status: string;
+  tradeType: string;
+  version: number;
+  confirmedAt: Date | null;
+}
+
+function buildProformaHead(db: Db) {
+  return db
+    .select({
+      number: orders.number,
+      buyerUserId: orders.buyerUserId,
+      supplierId: orders.supplierId,
+      status: orders.status,
+      tradeType: orders.tradeType,
+      version: orders.version,
+      confirmedAt: orders.confirmedAt,
+    })
+    .from(orders)
+    .where(eq(orders.id, sql.placeholder('orderId')))
+    .prepare('proforma_download');
+}
+const proformaHeads = new WeakMap<Db, ReturnType<typeof buildProformaHead>>();
+
+/** The narrow row of a proforma download (the full order, with its snapshots, only to build one). */
+export async function findProformaHead(db: Db, orderId: string): Promise<ProformaHead | undefined> {
+  let prepared = proformaHeads.get(db);
+  if (!prepared) proformaHeads.set(db, (prepared = buildProformaHead(db)));
+  const [row] = await prepared.execute({ orderId });
+  return row;
+}
+
 export async function insertExportInvoiceVersion(
   tx: Pick<Db, 'insert'>,
   values: typeof exportInvoiceVersions.$inferInsert,
