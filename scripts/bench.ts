@@ -28,6 +28,11 @@
  *
  * Generated documents (issue 13): `--only=pdf` renders a 2-page contract `--pdf-renders=50` times
  * with no cache (scripts/bench/pdf.ts; no server, no database): p95 ≤ 300 ms, ≤ 200 KB.
+ * `--only=pdf-download` (needs the seeded orders): the benchmark supplier downloads a generated,
+ * cached contract, commercial invoice and proforma of an export order through their access-checked
+ * routes, ≥ 50 % of the one-PK route. The load generator
+ * does not decode those binary answers into strings (`binary`, scripts/bench/measure.ts); a
+ * diagnostic row shows the same downloads with decoding, i.e. the load generator's own ceiling.
  */
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -134,6 +139,40 @@ function orderScenarios(ready: ServerReady): Scenario[] {
             // Issue 13: 50 concurrent downloads of a generated (cached) contract, ≥ 50 % of the yardstick.
             name: `Contract PDF, cached (${Math.round(ready.contractPdf.bytes / 1024)} KB)`,
             kind: 'pdf-download' as const,
+            locale: 'en',
+            session,
+            paths: [ready.contractPdf.path],
+            binary: true,
+          },
+          ...(ready.invoicePdf
+            ? [
+                {
+                  name: `Commercial invoice PDF, cached (${Math.round(ready.invoicePdf.bytes / 1024)} KB)`,
+                  kind: 'pdf-download' as const,
+                  locale: 'en',
+                  session,
+                  paths: [ready.invoicePdf.path],
+                  binary: true,
+                },
+              ]
+            : []),
+          ...(ready.proformaPdf
+            ? [
+                {
+                  name: `Proforma invoice PDF, cached (${Math.round(ready.proformaPdf.bytes / 1024)} KB)`,
+                  kind: 'pdf-download' as const,
+                  locale: 'en',
+                  session,
+                  paths: [ready.proformaPdf.path],
+                  binary: true,
+                },
+              ]
+            : []),
+          {
+            // The same downloads with autocannon decoding each PDF into a string, as measured before
+            // 2026-12-06 evening: shows the load generator's ceiling (scripts/bench/measure.ts).
+            name: 'Contract PDF, bodies decoded by the load generator (pdf-download diagnostic)',
+            kind: 'page' as const,
             locale: 'en',
             session,
             paths: [ready.contractPdf.path],

@@ -1,5 +1,26 @@
 /** One bounded autocannon run against a loopback URL, with exact latency percentiles. */
+import { createRequire } from 'node:module';
 import autocannon from 'autocannon';
+
+/**
+ * autocannon 8 appends every chunk of every response body to a JS string
+ * (`PipelinedRequestsQueue#addBody`: `req.body += data`), for body checks this benchmark never
+ * asks for. For JSON that costs little (ASCII is copied as is), but a binary body is decoded as
+ * UTF-8: 2–4 ms per 85 KB PDF on the load generator's one thread (loaded machine), which then
+ * cannot read more than a few hundred PDFs a second however fast the app is (issue 13's download
+ * figure was that ceiling).
+ * A scenario with `binary: true` swaps that method for a no-op while it runs: the bytes are still
+ * received and counted (autocannon counts them on the socket), only not turned into a string —
+ * what a browser saving a download does.
+ */
+interface BodyQueue {
+  prototype: { addBody(data: Buffer): void };
+}
+const bodyQueue = createRequire(import.meta.url)('autocannon/lib/pipelinedRequestsQueue.js') as BodyQueue;
+if (typeof bodyQueue.prototype.addBody !== 'function') {
+  throw new Error('autocannon changed: PipelinedRequestsQueue#addBody is gone (see scripts/bench/measure.ts)');
+}
+const discardBodies = () => {};
 
 export interface Scenario {
   name: string;
@@ -16,6 +37,8 @@ export interface Scenario {
    * each in its own language (X-Locale), e.g. a Zipf-distributed long tail of searches.
    */
   draws?: readonly { path: string; locale: string }[];
+  /** Binary answers (PDFs): the load generator receives and counts them without decoding them. */
+  binary?: boolean;
 }
 
 export interface Measurement {
@@ -59,6 +82,9 @@ export async function measure(
   },
 ): Promise<Measurement> {
   const latencies: number[] = [];
+  // Scenarios run one at a time, so the swap holds for exactly this run.
+  const decodeBodies = bodyQueue.prototype.addBody;
+  if (scenario.binary) bodyQueue.prototype.addBody = discardBodies;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
       {
@@ -75,8 +101,11 @@ export async function measure(
       (error, done) => (error ? reject(error) : resolve(done)),
     );
     if (options.record) instance.on('response', (_client, _status, _bytes, time) => void latencies.push(time));
+  }).finally(() => {
+    bodyQueue.prototype.addBody = decodeBodies;
   });
-  options.sink?.push(...latencies);
+  // Not push(...latencies): a fast scenario records more latencies than a call takes arguments.
+  if (options.sink) for (const latency of latencies) options.sink.push(latency);
   latencies.sort((a, b) => a - b);
   return {
     name: scenario.name,

@@ -37,6 +37,10 @@ export interface ServerReady {
   orders?: { cookie: string; supplier: string; count: number; ids: string[] };
   /** A generated contract of the benchmark supplier (its buyer accepted a seeded offer), rendered once. */
   contractPdf?: { path: string; bytes: number };
+  /** The same export order's commercial invoice (version 1, the supplier's draft), rendered once. */
+  invoicePdf?: { path: string; bytes: number };
+  /** The same order's proforma invoice, rendered once. */
+  proformaPdf?: { path: string; bytes: number };
   /** The messages benchmark's accounts (only when asked for: BENCH_MESSAGES=1). */
   messages?: MessagesBench;
 }
@@ -91,20 +95,29 @@ async function ordersSupplierSession(): Promise<ServerReady['orders']> {
 const benchTokens: string[] = [];
 
 /**
- * "Invoice & Contract": the buyer of one of the benchmark supplier's open offers accepts it
- * through the real route (the contract is generated in that transaction), and the contract's PDF
- * is downloaded once (rendered and cached), so the scenario measures cached downloads.
+ * "Invoice & Contract": the buyer of one of the benchmark supplier's open export offers accepts it
+ * through the real route (the contract and the draft commercial invoice are generated in that
+ * transaction), and its PDFs (with the proforma) are downloaded once (rendered and cached), so the scenarios measure
+ * cached downloads.
  */
-async function acceptedContractPdf(supplierCookie: string | undefined): Promise<ServerReady['contractPdf']> {
-  if (!supplierCookie) return undefined;
+async function acceptedOrderPdfs(
+  supplierCookie: string | undefined,
+): Promise<Pick<ServerReady, 'contractPdf' | 'invoicePdf' | 'proformaPdf'>> {
+  if (!supplierCookie) return {};
   const { db } = database;
   const [offer] = await db
     .select({ id: orders.id, version: orders.version, buyerUserId: orders.buyerUserId })
     .from(orders)
-    .where(and(eq(orders.status, 'awaiting_acceptance'), sql`${orders.offerValidUntil} >= current_date`))
+    .where(
+      and(
+        eq(orders.status, 'awaiting_acceptance'),
+        eq(orders.tradeType, 'export'),
+        sql`${orders.offerValidUntil} >= current_date`,
+      ),
+    )
     .orderBy(sql`${orders.createdAt} desc`)
     .limit(1);
-  if (!offer) return undefined;
+  if (!offer) return {};
   const buyer = await createSession(db, {
     userId: offer.buyerUserId,
     remember: true,
@@ -120,10 +133,16 @@ async function acceptedContractPdf(supplierCookie: string | undefined): Promise<
     payload: { event: 'accept', version: offer.version },
   });
   if (accepted.statusCode !== 200) throw new Error(`bench: accepting an offer failed: ${accepted.body}`);
-  const path = `/api/orders/${offer.id}/contract/versions/1/pdf`;
-  const first = await app.inject({ method: 'GET', url: path, headers: { cookie: supplierCookie } });
-  if (first.statusCode !== 200) throw new Error(`bench: the contract PDF failed: ${first.statusCode}`);
-  return { path, bytes: first.rawPayload.length };
+  const download = async (path: string) => {
+    const first = await app.inject({ method: 'GET', url: path, headers: { cookie: supplierCookie } });
+    if (first.statusCode !== 200) throw new Error(`bench: ${path} failed: ${first.statusCode}`);
+    return { path, bytes: first.rawPayload.length };
+  };
+  return {
+    contractPdf: await download(`/api/orders/${offer.id}/contract/versions/1/pdf`),
+    invoicePdf: await download(`/api/orders/${offer.id}/export-invoice/versions/1/commercial-invoice.pdf`),
+    proformaPdf: await download(`/api/orders/${offer.id}/proforma-invoice.pdf`),
+  };
 }
 
 const env = workerData as Record<string, string | undefined>;
@@ -188,7 +207,7 @@ const ready: ServerReady = {
   categoryId: hardware!.id,
   orders: await ordersSupplierSession(),
 };
-ready.contractPdf = await acceptedContractPdf(ready.orders?.cookie);
+Object.assign(ready, await acceptedOrderPdfs(ready.orders?.cookie));
 if (env.BENCH_MESSAGES === '1') {
   ready.messages = await seedMessagesBench(database.db, {
     origin: config.publicUrl,

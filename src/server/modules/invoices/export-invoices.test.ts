@@ -239,7 +239,9 @@ describe('downloads (access; the real renderer is exercised in invoice-pdf.test.
   /** A renderer that records what it was asked for. */
   function fakePdf() {
     const rendered: DocumentModel[] = [];
-    const pdf: Pick<PdfService, 'render'> = {
+    const pdf: Pick<PdfService, 'render' | 'fromMemory'> = {
+      // Nothing kept: every download renders, so each one's model is recorded.
+      fromMemory: () => undefined,
       render: (model) => {
         rendered.push(model);
         return Promise.resolve({

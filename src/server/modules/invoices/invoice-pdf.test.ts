@@ -97,6 +97,26 @@ describe('commercial invoice and packing list', () => {
     expect(text).toContain('13.1');
   });
 
+  it('a PDF this instance rendered is served again with two statements (session, access and hash): no model read', async () => {
+    for (const file of ['commercial-invoice.pdf', 'packing-list.pdf'] as const) {
+      const first = expectStatus(await get(w.supplier, versionUrl(2, file)), 200);
+      w.t.database.reset();
+      const again = expectStatus(await get(w.supplier, versionUrl(2, file)), 200);
+      expect(again.rawPayload.equals(first.rawPayload), file).toBe(true);
+      expect(again.headers.etag).toBe(first.headers.etag);
+      const statements = w.t.database.queries.map((q) => q.sql);
+      expect(statements, file).toHaveLength(2);
+      expect(
+        statements.some((sql) => sql.includes('"model"')),
+        file,
+      ).toBe(false);
+    }
+    // The two files of one version are two documents: different bytes.
+    const invoice = await get(w.supplier, versionUrl(2, 'commercial-invoice.pdf'));
+    const packing = await get(w.supplier, versionUrl(2, 'packing-list.pdf'));
+    expect(invoice.headers.etag).not.toBe(packing.headers.etag);
+  });
+
   it('a draft version: the supplier reads it, the buyer gets 404, strangers 404; staff reads are audited', async () => {
     expectStatus(await get(w.supplier, versionUrl(1, 'commercial-invoice.pdf')), 200);
     expectStatus(await get(w.buyer, versionUrl(1, 'commercial-invoice.pdf')), 404);
@@ -119,5 +139,29 @@ describe('proforma invoice', () => {
     expect(text).toContain('PROFORMA INVOICE');
     expect(text).toContain(number);
     expectStatus(await get(w.supplier, `/api/orders/${offered.id}/proforma-invoice.pdf?download=1`), 200);
+  });
+
+  it('downloaded again: one narrow statement on the order (besides the session’s), the same bytes; after a minute the order and its lines are read again', async () => {
+    const offered = await orderIn(w, 'awaiting_acceptance');
+    const url = `/api/orders/${offered.id}/proforma-invoice.pdf`;
+    const first = expectStatus(await get(w.supplier, url), 200);
+    /** The statements of one more download, the session hook's (lookup, touch) left out. */
+    const statementsOf = async () => {
+      w.t.database.reset();
+      const res = expectStatus(await get(w.supplier, url), 200);
+      expect(res.rawPayload.equals(first.rawPayload)).toBe(true);
+      expect(res.headers.etag).toBe(first.headers.etag);
+      return w.t.database.queries.map((q) => q.sql).filter((sql) => !sql.includes('"sessions"'));
+    };
+    const again = await statementsOf();
+    expect(again).toHaveLength(1);
+    expect(again[0]).toMatch(/from "orders"/);
+    // Narrow: not the parties' snapshots (the full row is read only to build a proforma).
+    expect(again[0]).not.toMatch(/"buyer_party"/);
+    w.t.clock.advance(61_000);
+    const later = await statementsOf();
+    // The narrow statement, then the full order and its lines to build the model again.
+    expect(later).toHaveLength(3);
+    expect(later[2]).toMatch(/from "order_lines"/);
   });
 });

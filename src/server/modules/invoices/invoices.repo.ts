@@ -3,6 +3,7 @@ import type { ExportInvoiceFields } from '../../../shared/schemas/documents.js';
 import type { Db } from '../../db/client.js';
 import type { CommercialInvoiceModel } from '../../platform/pdf/index.js';
 import { files } from '../files/index.js';
+import { orders } from '../orders/index.js';
 import { domesticInvoices, exportInvoices, exportInvoiceVersions } from './invoices.tables.js';
 
 type Reader = Pick<Db, 'select'>;
@@ -121,15 +122,108 @@ export function listExportInvoiceVersions(db: Reader, orderId: string): Promise<
     .orderBy(desc(exportInvoiceVersions.versionNo));
 }
 
-export async function findExportInvoiceVersion(
+/** The model a version's PDFs are made from (read only when no rendered copy is at hand). */
+export async function exportInvoiceVersionModel(
   db: Reader,
   orderId: string,
   versionNo: number,
-): Promise<ExportInvoiceVersionRow | undefined> {
+): Promise<CommercialInvoiceModel | undefined> {
   const [row] = await db
-    .select()
+    .select({ model: exportInvoiceVersions.model })
     .from(exportInvoiceVersions)
     .where(and(eq(exportInvoiceVersions.orderId, orderId), eq(exportInvoiceVersions.versionNo, versionNo)));
+  return row?.model as CommercialInvoiceModel | undefined;
+}
+
+export interface DownloadableInvoiceVersion {
+  order: { number: string; buyerUserId: string; supplierId: string };
+  invoice: { number: string } | null;
+  version: Pick<ExportInvoiceVersionRow, 'contentSha256' | 'confirmedAt'> | null;
+}
+
+/**
+ * A commercial invoice's or packing list's download in one statement (as the contract's): the
+ * order's parties (who may read it), the invoice's number and the version's content hash — not
+ * its model — by primary keys.
+ */
+function buildDownloadableInvoiceVersion(db: Db) {
+  return db
+    .select({
+      number: orders.number,
+      buyerUserId: orders.buyerUserId,
+      supplierId: orders.supplierId,
+      invoiceNumber: exportInvoices.number,
+      versionNo: exportInvoiceVersions.versionNo,
+      contentSha256: exportInvoiceVersions.contentSha256,
+      confirmedAt: exportInvoiceVersions.confirmedAt,
+    })
+    .from(orders)
+    .leftJoin(exportInvoices, eq(exportInvoices.orderId, orders.id))
+    .leftJoin(
+      exportInvoiceVersions,
+      and(
+        eq(exportInvoiceVersions.orderId, exportInvoices.orderId),
+        eq(exportInvoiceVersions.versionNo, sql.placeholder('versionNo')),
+      ),
+    )
+    .where(eq(orders.id, sql.placeholder('orderId')))
+    .prepare('export_invoice_version_download');
+}
+/** Prepared once per database: the statement every commercial invoice and packing list download runs. */
+const downloadableInvoiceVersions = new WeakMap<Db, ReturnType<typeof buildDownloadableInvoiceVersion>>();
+
+export async function findDownloadableInvoiceVersion(
+  db: Db,
+  orderId: string,
+  versionNo: number,
+): Promise<DownloadableInvoiceVersion | undefined> {
+  let prepared = downloadableInvoiceVersions.get(db);
+  if (!prepared) downloadableInvoiceVersions.set(db, (prepared = buildDownloadableInvoiceVersion(db)));
+  const [row] = await prepared.execute({ orderId, versionNo });
+  if (!row) return undefined;
+  return {
+    order: { number: row.number, buyerUserId: row.buyerUserId, supplierId: row.supplierId },
+    invoice: row.invoiceNumber === null ? null : { number: row.invoiceNumber },
+    version:
+      row.versionNo === null || row.contentSha256 === null
+        ? null
+        : { contentSha256: row.contentSha256, confirmedAt: row.confirmedAt },
+  };
+}
+
+/** What a proforma download needs of the order before its document: who may read it and its state. */
+export interface ProformaHead {
+  number: string;
+  buyerUserId: string;
+  supplierId: string;
+  status: string;
+  tradeType: string;
+  version: number;
+  confirmedAt: Date | null;
+}
+
+function buildProformaHead(db: Db) {
+  return db
+    .select({
+      number: orders.number,
+      buyerUserId: orders.buyerUserId,
+      supplierId: orders.supplierId,
+      status: orders.status,
+      tradeType: orders.tradeType,
+      version: orders.version,
+      confirmedAt: orders.confirmedAt,
+    })
+    .from(orders)
+    .where(eq(orders.id, sql.placeholder('orderId')))
+    .prepare('proforma_download');
+}
+const proformaHeads = new WeakMap<Db, ReturnType<typeof buildProformaHead>>();
+
+/** The narrow row of a proforma download (the full order, with its snapshots, only to build one). */
+export async function findProformaHead(db: Db, orderId: string): Promise<ProformaHead | undefined> {
+  let prepared = proformaHeads.get(db);
+  if (!prepared) proformaHeads.set(db, (prepared = buildProformaHead(db)));
+  const [row] = await prepared.execute({ orderId });
   return row;
 }
 
