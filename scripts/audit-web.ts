@@ -63,7 +63,18 @@ interface Row {
   losses: string[];
 }
 
-async function lighthouse(url: string): Promise<LighthouseResult> {
+/** One Lighthouse run; a run Lighthouse itself gives up on (e.g. NO_NAVSTART, a lost trace) is retried twice. */
+async function lighthouse(url: string, attempt = 1): Promise<LighthouseResult> {
+  try {
+    return await lighthouseOnce(url);
+  } catch (error) {
+    if (attempt >= 3) throw error;
+    process.stderr.write(`${url}: ${error instanceof Error ? error.message.split('\n')[0] : error} — again\n`);
+    return lighthouse(url, attempt + 1);
+  }
+}
+
+async function lighthouseOnce(url: string): Promise<LighthouseResult> {
   const { stdout } = await run(
     process.execPath,
     [
