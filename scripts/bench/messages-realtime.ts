@@ -38,6 +38,8 @@ export interface RealtimeResult {
   mode?: 'http' | 'direct';
   /** Why the send phase did not run, if it did not. */
   skipped?: string;
+  /** The worst latency (ms) of the messages sent in each second: a queue shows as a rise, a pause as a spike. */
+  worstBySecond?: number[];
 }
 
 function askMemory(worker: Worker): Promise<ServerMemory> {
@@ -141,11 +143,18 @@ export async function benchMessagesRealtime(
   const streamAgent = new http.Agent({ keepAlive: false, maxSockets: Infinity });
   const sentAt = new Map<string, number>();
   const latencies: number[] = [];
+  /** Per second of the send phase: the worst latency of the messages sent in it. */
+  const worstBySecond: number[] = [];
+  const rate = options.rate;
   const onMessage = (data: string) => {
     const received = performance.now();
     const match = /"body":"rt (\d+)"/.exec(data);
     const started = match ? sentAt.get(match[1]!) : undefined;
-    if (started !== undefined) latencies.push(received - started);
+    if (started === undefined) return;
+    const latency = received - started;
+    latencies.push(latency);
+    const second = Math.floor(Number(match![1]) / rate);
+    worstBySecond[second] = Math.max(worstBySecond[second] ?? 0, latency);
   };
 
   const before = await askMemory(worker);
@@ -239,6 +248,7 @@ export async function benchMessagesRealtime(
     p95: percentile(sorted, 95),
     p99: percentile(sorted, 99),
     max: sorted.at(-1) ?? NaN,
+    worstBySecond: worstBySecond.map((n) => Math.round(n ?? NaN)),
   });
   for (const request of requests) request.destroy();
   streamAgent.destroy();
@@ -257,5 +267,6 @@ export function reportRealtime(r: RealtimeResult): string[] {
       : `  ${r.mode === 'direct' ? `[fan-out only: ${r.skipped}] ` : ''}${r.sent} messages sent at ${r.rate}/s, ${r.delivered} received: p50 ${ms(r.p50)}, p95 ${ms(r.p95)}, ` +
         `p99 ${ms(r.p99)}, max ${ms(r.max)} — target p99 ≤ ${REALTIME_TARGET_P99_MS} ms: ` +
         `${r.p99 <= REALTIME_TARGET_P99_MS ? 'ok' : 'MISSED'}`,
+    ...(r.worstBySecond?.length ? [`  worst latency per second sent (ms): ${r.worstBySecond.join(', ')}`] : []),
   ];
 }

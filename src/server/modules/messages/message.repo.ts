@@ -22,52 +22,6 @@ export interface MessageRow {
 const COLUMNS = sql`m.id, m.conversation_id, m.sender_side, m.body, m.language, m.product_card, m.order_id,
   m.order_number, m.attachments, m.created_at`;
 
-export interface NewMessage {
-  conversationId: string;
-  senderSide: ConversationSide;
-  senderUserId: string;
-  body: string;
-  language: string;
-  productCard: ProductCard | null;
-  order: { id: string; number: string } | null;
-  attachments: MessageAttachment[];
-  clientKey: string | null;
-  now: Date;
-  preview: string;
-}
-
-/**
- * Inserts the message (undefined: the other side blocked the conversation meanwhile) and moves the conversation's list columns in ONE statement (a data-modifying
- * CTE): last message, preview, the other side's unread + 1 and the product card when one is sent.
- * Called after lockPartiesForMessage, inside the send's transaction.
- */
-export async function insertMessage(db: Exec, m: NewMessage): Promise<MessageRow | undefined> {
-  const otherUnread = m.senderSide === 'buyer' ? sql.raw('supplier_unread') : sql.raw('buyer_unread');
-  const card = m.productCard ? JSON.stringify(m.productCard) : null;
-  const [row] = await rowsOf<MessageRow>(
-    db,
-    sql`with m as (
-        insert into messages (conversation_id, sender_side, sender_user_id, body, language, product_id, product_card,
-          order_id, order_number, attachments, client_key, created_at)
-        select ${m.conversationId}::uuid, ${m.senderSide}, ${m.senderUserId}::uuid, ${m.body}, ${m.language},
-          ${m.productCard?.productId ?? null}::uuid, ${card}::jsonb, ${m.order?.id ?? null}::uuid,
-          ${m.order?.number ?? null}, ${JSON.stringify(m.attachments)}::jsonb, ${m.clientKey}, ${m.now.toISOString()}::timestamptz
-        -- A block by the other side that committed after the service's check still refuses it.
-        where not exists (select 1 from conversations b where b.id = ${m.conversationId}
-          and b.blocked_by_side is not null and b.blocked_by_side <> ${m.senderSide})
-        returning *
-      ), c as (
-        update conversations set last_message_id = (select id from m), last_message_at = ${m.now.toISOString()},
-          last_message_preview = ${m.preview}, last_sender_side = ${m.senderSide}, ${otherUnread} = ${otherUnread} + 1,
-          product_id = coalesce(${m.productCard?.productId ?? null}::uuid, product_id),
-          product_card = coalesce(${card}::jsonb, product_card)
-        where id = ${m.conversationId} and exists (select 1 from m) returning id
-      )
-      select ${COLUMNS} from m where exists (select 1 from c)`,
-  );
-  return row;
-}
-
 /** A retried send: the message this sender already made with this key. */
 export async function messageByClientKey(
   db: Exec,
@@ -79,20 +33,6 @@ export async function messageByClientKey(
     sql`select ${COLUMNS} from messages m where m.sender_user_id = ${senderUserId} and m.client_key = ${clientKey}`,
   );
   return row;
-}
-
-export async function insertAttachmentRows(
-  db: Exec,
-  conversationId: string,
-  messageId: number,
-  fileIds: readonly string[],
-): Promise<void> {
-  if (!fileIds.length) return;
-  const values = sql.join(
-    fileIds.map((f) => sql`(${conversationId}, ${f}, ${messageId})`),
-    sql`, `,
-  );
-  await db.execute(sql`insert into message_attachments (conversation_id, file_id, message_id) values ${values}`);
 }
 
 /** Which of these files are already attached to some message (a file travels once). */

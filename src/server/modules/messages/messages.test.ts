@@ -261,6 +261,23 @@ describe('unread counters and read / delivered marks', () => {
   });
 });
 
+describe('the send path', () => {
+  it('sends a text message (with its clientKey) in ONE statement after the session lookup, a retry too', async () => {
+    const c = await contact(w);
+    w.t.clock.advance(1000);
+    const body = { body: 'one round trip', clientKey: `once-${crypto.randomUUID()}` };
+    for (const expected of [201, 200]) {
+      w.t.database.reset();
+      const res = await sendRequest(w, w.buyer, c.id, body);
+      expect(res.statusCode, res.body).toBe(expected);
+      const statements = w.t.database.queries.map((q) => q.sql);
+      const others = statements.filter((s) => !s.includes('from "sessions"'));
+      expect(statements.length - others.length).toBe(1);
+      expect(others, others.join('\n')).toHaveLength(1);
+    }
+  });
+});
+
 describe('the conversation about an order', () => {
   it('either party of the order gets the pair’s conversation; others 404; settings switch the digest', async () => {
     const buyer = await makeBuyer(w.t);
