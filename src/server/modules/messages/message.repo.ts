@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
 import type { ConversationSide, MessageAttachment, ProductCard } from '../../../shared/schemas/messages.js';
 import type { Db } from '../../db/client.js';
-import { rowsOf } from './conversation.repo.js';
+import { preparedRaw } from '../../db/prepared.js';
+import { rowsOf, type Party } from './conversation.repo.js';
 
 type Exec = Pick<Db, 'execute'>;
 
@@ -78,6 +79,39 @@ export async function messagePage(
   );
   const hasOlder = rows.length > options.limit;
   return { rows: rows.slice(0, options.limit).reverse(), hasOlder };
+}
+
+const ph = (name: string) => sql.placeholder(name);
+
+/**
+ * A party's page of a thread (the latest, or older than `before`), newest first, with the party
+ * check in the same statement (an uncorrelated EXISTS: PostgreSQL checks it once, before reading
+ * any message). No rows: not a party, or nothing (older) to show — the caller tells them apart.
+ * Prepared (named): planned once per connection.
+ */
+const partyPageStatement = preparedRaw<MessageRow>(
+  'message_party_page',
+  () => sql`select ${COLUMNS} from messages m
+    where m.conversation_id = ${ph('conversationId')}::uuid and m.id < ${ph('before')}::int8
+      and exists (select 1 from conversations c where c.id = ${ph('conversationId')}::uuid
+        and (c.buyer_user_id = ${ph('userId')}::uuid or c.supplier_id = ${ph('supplierId')}::uuid))
+    order by m.id desc limit ${ph('limit')}::int`,
+);
+
+export async function partyMessagePage(
+  db: Db,
+  conversationId: string,
+  party: Party,
+  options: { before?: number; limit: number },
+): Promise<{ rows: MessageRow[]; hasOlder: boolean }> {
+  const rows = await partyPageStatement(db).execute({
+    conversationId,
+    userId: party.userId,
+    supplierId: party.supplierId,
+    before: options.before ?? Number.MAX_SAFE_INTEGER,
+    limit: options.limit + 1,
+  });
+  return { rows: rows.slice(0, options.limit).reverse(), hasOlder: rows.length > options.limit };
 }
 
 /** The attachment download's access check: the file is carried by this conversation. */

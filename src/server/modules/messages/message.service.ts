@@ -24,6 +24,7 @@ import {
   conversationCarriesFile,
   messageByClientKey,
   messagePage,
+  partyMessagePage,
   type MessageRow,
 } from './message.repo.js';
 import { MESSAGE_LIMITS } from './messages.limits.js';
@@ -148,8 +149,15 @@ export function createMessageService(deps: MessageDeps) {
       conversationId: string,
       query: z.infer<typeof messagePageQuerySchema>,
     ): Promise<MessagePage> {
-      // The party check without the joins: the page is the session, this and the messages.
       const party = partyOf(user);
+      if (query.after === undefined) {
+        // The latest page or an older one: the party check is in the page's own statement; only
+        // an empty answer needs a second one (not a party → 404, or just nothing older).
+        const { rows, hasOlder } = await partyMessagePage(db, conversationId, party, query);
+        if (rows.length === 0 && !(await isParty(db, conversationId, party))) throw notFound('Conversation');
+        return { items: rows.map(toMessage), hasOlder };
+      }
+      // Catch-up (`after`): the party check without the joins, then the messages.
       if (!(await isParty(db, conversationId, party))) throw notFound('Conversation');
       const { rows, hasOlder } = await messagePage(db, conversationId, query);
       return { items: rows.map(toMessage), hasOlder };
