@@ -38,6 +38,10 @@ export interface RealtimeResult {
   mode?: 'http' | 'direct';
   /** Why the send phase did not run, if it did not. */
   skipped?: string;
+  /** The worst latency (ms) of the messages sent in each second: a queue shows as a rise, a pause as a spike. */
+  worstBySecond?: number[];
+  /** The send request's own answer time (posted → answered), p50 and p99. */
+  sendAnswer?: { p50: number; p99: number };
 }
 
 function askMemory(worker: Worker): Promise<ServerMemory> {
@@ -140,12 +144,21 @@ export async function benchMessagesRealtime(
 ): Promise<RealtimeResult> {
   const streamAgent = new http.Agent({ keepAlive: false, maxSockets: Infinity });
   const sentAt = new Map<string, number>();
+  /** How long each send's own request took (posted → its answer), to tell the route from the fan-out. */
+  const answered: number[] = [];
   const latencies: number[] = [];
+  /** Per second of the send phase: the worst latency of the messages sent in it. */
+  const worstBySecond: number[] = [];
+  const rate = options.rate;
   const onMessage = (data: string) => {
     const received = performance.now();
     const match = /"body":"rt (\d+)"/.exec(data);
     const started = match ? sentAt.get(match[1]!) : undefined;
-    if (started !== undefined) latencies.push(received - started);
+    if (started === undefined) return;
+    const latency = received - started;
+    latencies.push(latency);
+    const second = Math.floor(Number(match![1]) / rate);
+    worstBySecond[second] = Math.max(worstBySecond[second] ?? 0, latency);
   };
 
   const before = await askMemory(worker);
@@ -224,8 +237,16 @@ export async function benchMessagesRealtime(
       const wait = due - performance.now();
       if (wait > 1) await pause(wait);
       const buyer = seeded.buyers[(i * 7919) % seeded.buyers.length]!;
-      sentAt.set(String(i), performance.now());
-      pending.push(send(buyer, `rt ${i}`).catch(() => false));
+      const leftAt = performance.now();
+      sentAt.set(String(i), leftAt);
+      pending.push(
+        send(buyer, `rt ${i}`)
+          .then((ok) => {
+            answered.push(performance.now() - leftAt);
+            return ok;
+          })
+          .catch(() => false),
+      );
     }
     const outcomes = await Promise.all(pending);
     await pause(1000);
@@ -239,7 +260,10 @@ export async function benchMessagesRealtime(
     p95: percentile(sorted, 95),
     p99: percentile(sorted, 99),
     max: sorted.at(-1) ?? NaN,
+    worstBySecond: worstBySecond.map((n) => Math.round(n ?? NaN)),
   });
+  const answers = answered.sort((a, b) => a - b);
+  result.sendAnswer = { p50: percentile(answers, 50), p99: percentile(answers, 99) };
   for (const request of requests) request.destroy();
   streamAgent.destroy();
   sendAgent.destroy();
@@ -257,5 +281,7 @@ export function reportRealtime(r: RealtimeResult): string[] {
       : `  ${r.mode === 'direct' ? `[fan-out only: ${r.skipped}] ` : ''}${r.sent} messages sent at ${r.rate}/s, ${r.delivered} received: p50 ${ms(r.p50)}, p95 ${ms(r.p95)}, ` +
         `p99 ${ms(r.p99)}, max ${ms(r.max)} — target p99 ≤ ${REALTIME_TARGET_P99_MS} ms: ` +
         `${r.p99 <= REALTIME_TARGET_P99_MS ? 'ok' : 'MISSED'}`,
+    ...(r.sendAnswer ? [`  the send's own answer: p50 ${ms(r.sendAnswer.p50)}, p99 ${ms(r.sendAnswer.p99)}`] : []),
+    ...(r.worstBySecond?.length ? [`  worst latency per second sent (ms): ${r.worstBySecond.join(', ')}`] : []),
   ];
 }

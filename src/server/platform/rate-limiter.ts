@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { AppError, type ErrorDetail } from './errors.js';
 import { rateLimitHits } from './rate-limit.tables.js';
@@ -55,6 +55,57 @@ export async function enforceRateLimits(db: Db, rules: RateRule[], now: Date, de
     const decision = await countHit(db, rule, now);
     if (!decision.allowed) throw rateLimited(decision.retryAfterSeconds, details);
   }
+}
+
+/** One rule's current window: where it starts, the limit (scaled) and how long until it ends. */
+export interface RateWindow {
+  key: string;
+  windowStart: Date;
+  limit: number;
+  retryAfterSeconds: number;
+}
+
+export function rateWindows(rules: readonly RateRule[], now: Date): RateWindow[] {
+  return rules.map((rule) => {
+    const windowMs = rule.windowSeconds * 1000;
+    const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
+    return {
+      key: rule.key,
+      windowStart,
+      limit: rule.limit * limitScale,
+      retryAfterSeconds: Math.max(1, Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000)),
+    };
+  });
+}
+
+/**
+ * For a statement that counts and acts at once (the message send): a data-modifying CTE body that
+ * counts one hit in each window, all in ONE atomic INSERT … ON CONFLICT DO UPDATE, only when
+ * `when` holds, and returns `(key, count, allowed)` per window. `windows` is a parameter holding
+ * windowsParam(…) (a placeholder in a prepared statement).
+ */
+export function countHitsSql(windows: SQL, when: SQL): SQL {
+  return sql`insert into rate_limit_hits as h (key, window_start, count)
+    select w.key, w.window_start, 1
+    from jsonb_to_recordset(${windows}::jsonb) as w(key text, window_start timestamptz, lim int)
+    where ${when}
+    on conflict (key, window_start) do update set count = h.count + 1
+    returning h.key, h.count, h.count <= (select w.lim from jsonb_to_recordset(${windows}::jsonb)
+      as w(key text, window_start timestamptz, lim int) where w.key = h.key) as allowed`;
+}
+
+/** The parameter countHitsSql reads: the windows as JSON text. */
+export function windowsParam(windows: readonly RateWindow[]): string {
+  return JSON.stringify(windows.map((w) => ({ key: w.key, window_start: w.windowStart.toISOString(), lim: w.limit })));
+}
+
+/** The first window a statement's counts exceeded (undefined: all within their limits). */
+export function firstExceeded(
+  windows: readonly RateWindow[],
+  counted: readonly { key: string; allowed: boolean }[],
+): RateWindow | undefined {
+  const refused = new Set(counted.filter((c) => !c.allowed).map((c) => c.key));
+  return windows.find((w) => refused.has(w.key));
 }
 
 /** Deletes windows that ended long ago (called by the housekeeping job). */

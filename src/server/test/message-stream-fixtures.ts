@@ -1,17 +1,13 @@
 /**
- * Test data for the communication window: conversations written directly, and messages written
- * exactly as the send path does (one transaction: the per-party ordering locks, the insert, the
- * conversation's last message and unread count, the NOTIFY), so the stream can be tested on its own.
+ * Test data for the communication window: conversations written directly, and messages written by
+ * the send path's own statement, so the stream can be tested on its own.
  */
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Locale } from '../../shared/locales.js';
 import type { Db } from '../db/client.js';
-import {
-  lockPartiesForMessage,
-  notifyMessageEvent,
-  type MessageNotice,
-} from '../modules/messages/message-notify.repo.js';
-import { conversations, messages } from '../modules/messages/messages.tables.js';
+import { sendMessage } from '../modules/messages/message-send.repo.js';
+import { notifyMessageEvent, type MessageNotice } from '../modules/messages/message-notify.repo.js';
+import { conversations } from '../modules/messages/messages.tables.js';
 
 export interface TestConversation {
   id: string;
@@ -33,7 +29,11 @@ export async function insertConversation(
   return { id: row!.id, ...parties };
 }
 
-/** One message, written as POST /api/conversations/:id/messages writes it; returns its id. */
+/**
+ * One message, written by the send route's own statement (message-send.repo.ts: ordering locks,
+ * insert, the conversation's last message and unread count, the NOTIFY), without rate limits;
+ * returns its id.
+ */
 export async function writeMessage(
   db: Db,
   conversation: TestConversation,
@@ -41,42 +41,26 @@ export async function writeMessage(
   body: string,
   options: { language?: Locale; now?: Date } = {},
 ): Promise<number> {
-  const now = options.now ?? new Date();
-  return db.transaction(async (tx) => {
-    await lockPartiesForMessage(tx, conversation.buyerUserId, conversation.supplierUserId);
-    const [row] = await tx
-      .insert(messages)
-      .values({
-        conversationId: conversation.id,
-        senderSide: from,
-        senderUserId: from === 'buyer' ? conversation.buyerUserId : conversation.supplierUserId,
-        body,
-        language: options.language ?? 'en',
-        createdAt: now,
-      })
-      .returning({ id: messages.id });
-    const id = row!.id;
-    await tx
-      .update(conversations)
-      .set({
-        lastMessageId: id,
-        lastMessageAt: now,
-        lastMessagePreview: body.slice(0, 100),
-        lastSenderSide: from,
-        ...(from === 'buyer'
-          ? { supplierUnread: sql`${conversations.supplierUnread} + 1` }
-          : { buyerUnread: sql`${conversations.buyerUnread} + 1` }),
-      })
-      .where(eq(conversations.id, conversation.id));
-    await notifyMessageEvent(tx, {
-      t: 'message',
-      id,
-      c: conversation.id,
-      b: conversation.buyerUserId,
-      s: conversation.supplierId,
-    });
-    return id;
+  const party =
+    from === 'buyer'
+      ? { userId: conversation.buyerUserId, supplierId: null }
+      : { userId: conversation.supplierUserId, supplierId: conversation.supplierId };
+  const outcome = await sendMessage(db, {
+    conversationId: conversation.id,
+    party,
+    body,
+    language: options.language ?? 'en',
+    productCard: null,
+    order: null,
+    attachments: [],
+    fileIds: [],
+    clientKey: null,
+    now: options.now ?? new Date(),
+    preview: body.slice(0, 100),
+    windows: [],
   });
+  if (!outcome.message) throw new Error(`writeMessage: not sent (${JSON.stringify(outcome)})`);
+  return Number(outcome.message.id);
 }
 
 /** A read mark or a block change with its notice, as the read and block routes write them. */

@@ -101,7 +101,8 @@ describe('NOTIFY', () => {
       await call(w.t.app, 'PUT', `${CONVERSATIONS}/${c.id}/block`, { cookie: w.supplier.cookie });
       await expect.poll(() => notices.filter((n) => n.c === c.id).length, { timeout: 5000 }).toBe(3);
       const mine = notices.filter((n) => n.c === c.id);
-      expect(mine[0]).toEqual({ t: 'message', id: m.id, c: c.id, b: buyer.id, s: w.supplier.supplierId });
+      // The message itself rides along (it fits the payload): exactly what the send answered.
+      expect(mine[0]).toEqual({ t: 'message', id: m.id, c: c.id, b: buyer.id, s: w.supplier.supplierId, m });
       expect(mine[1]).toEqual({
         t: 'read',
         c: c.id,

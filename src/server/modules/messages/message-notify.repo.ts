@@ -1,17 +1,19 @@
 import { sql } from 'drizzle-orm';
+import type { Message } from '../../../shared/schemas/messages.js';
 import type { Db } from '../../db/client.js';
 
 /** The one LISTEN/NOTIFY channel of the communication window (docs/decisions/0012-messages.md). */
 export const MESSAGES_CHANNEL = 'br_messages';
 
 /**
- * What goes over the channel: ids only (a NOTIFY payload is limited to 8,000 bytes, a message's
- * text is not), and both parties' keys so each instance knows which of its connections to tell.
- * `buyerUserId` and `supplierId` name the two parties' streams (a supplier's stream is the
- * session whose supplierId it is).
+ * What goes over the channel: both parties' keys so each instance knows which of its connections
+ * to tell (`b` the buyer account, `s` the supplier: a supplier's stream is the session whose
+ * supplierId it is), and for a message its id and — when the whole notice stays below 8,000 bytes,
+ * NOTIFY's limit — the message itself (`m`, as the contract's Message), so no instance reads it
+ * back; a longer one carries the id only and is loaded by each listening instance.
  */
 export type MessageNotice =
-  | { t: 'message'; id: number; c: string; b: string; s: string }
+  | { t: 'message'; id: number; c: string; b: string; s: string; m?: Message }
   | { t: 'read' | 'delivered'; c: string; b: string; s: string; side: 'buyer' | 'supplier'; upTo: number }
   | { t: 'block'; c: string; b: string; s: string; blockedBySide: 'buyer' | 'supplier' | null };
 
@@ -21,17 +23,4 @@ export type MessageNotice =
  */
 export async function notifyMessageEvent(tx: Db, notice: MessageNotice): Promise<void> {
   await tx.execute(sql`select pg_notify(${MESSAGES_CHANNEL}, ${JSON.stringify(notice)})`);
-}
-
-/**
- * Serialises the message inserts of the two parties' streams: a transaction that adds a message
- * takes both accounts' advisory locks (in a fixed order, so two senders never deadlock) before
- * the id is drawn, and holds them to commit. Ids then commit in order per account, so a stream
- * that caught up to id N can never later see a message with an id below N appear.
- */
-export async function lockPartiesForMessage(tx: Db, userIdA: string, userIdB: string): Promise<void> {
-  const [first, second] = [userIdA, userIdB].sort();
-  await tx.execute(
-    sql`select pg_advisory_xact_lock(hashtextextended(${'msg:' + first}, 0)), pg_advisory_xact_lock(hashtextextended(${'msg:' + second}, 0))`,
-  );
 }

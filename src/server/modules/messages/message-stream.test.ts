@@ -17,6 +17,7 @@ import { sharedPostgresDatabase } from '../../test/shared-database.js';
 import { openSse, type SseClient } from '../../test/sse-client.js';
 import { call, makeUser, type TestUser } from '../../test/supplier-fixtures.js';
 import { startTestApp } from '../../test/test-app.js';
+import { MESSAGES_CHANNEL, type MessageNotice } from './message-notify.repo.js';
 import { messages } from './messages.tables.js';
 
 const STREAM = '/api/messages/stream';
@@ -187,6 +188,98 @@ describe('GET /api/messages/stream', () => {
     const all = await t.database.db.select({ id: messages.id }).from(messages);
     expect(frames).toHaveLength(all.length);
     expect(res.body).toMatch(/event: ready\ndata: \{"lastId":\d+\}\n\n$/);
+  });
+
+  it('delivers a message too long for a NOTIFY payload: the notice carries its id and the instance loads it', async () => {
+    const notices: MessageNotice[] = [];
+    const stop = await t.database.listen(MESSAGES_CHANNEL, (payload) =>
+      notices.push(JSON.parse(payload) as MessageNotice),
+    );
+    try {
+      const client = await stream(buyer);
+      await ready(client);
+      // 5,000 characters of 3 bytes each: far beyond NOTIFY's 8,000 bytes.
+      const long = '报'.repeat(5000);
+      const id = await writeMessage(t.database.db, conversation, 'supplier', long);
+      const short = await writeMessage(t.database.db, conversation, 'supplier', 'and a short one');
+      await hasMessage(short)(client);
+      expect(ids(client)).toEqual([id, short]);
+      expect(client.messages<Message>()[0]!.body).toBe(long);
+      await expect.poll(() => notices.filter((n) => n.t === 'message' && n.id >= id).length).toBe(2);
+      const [longNotice, shortNotice] = notices.filter((n) => n.t === 'message' && n.id >= id);
+      expect(longNotice).toEqual({ t: 'message', id, c: conversation.id, b: buyer.id, s: supplier.supplierId });
+      expect(shortNotice).toMatchObject({ id: short, m: { id: short, body: 'and a short one' } });
+      client.close();
+    } finally {
+      await stop();
+    }
+  });
+
+  it('concurrent sends into one conversation and into many: each stream gets its messages in id order, none missing', async () => {
+    // The supplier talks to four buyers; the first buyer also talks to a second supplier.
+    const otherSupplier = await fastSupplier(t);
+    const buyers = [buyer, ...(await Promise.all([makeUser(t), makeUser(t), makeUser(t)]))];
+    const pairs: TestConversation[] = [conversation];
+    for (const b of buyers.slice(1))
+      pairs.push(
+        await insertConversation(t.database.db, {
+          buyerUserId: b.id,
+          supplierId: supplier.supplierId,
+          supplierUserId: supplier.id,
+        }),
+      );
+    pairs.push(
+      await insertConversation(t.database.db, {
+        buyerUserId: buyer.id,
+        supplierId: otherSupplier.supplierId,
+        supplierUserId: otherSupplier.id,
+      }),
+    );
+    const buyerStream = await stream(buyer);
+    const supplierStream = await stream(supplier);
+    const otherStream = await stream(otherSupplier);
+    await Promise.all([ready(buyerStream), ready(supplierStream), ready(otherStream)]);
+    const startOf = (client: SseClient) =>
+      Number(JSON.parse(client.events.find((e) => e.event === 'ready')!.data).lastId);
+    const starts = [buyerStream, supplierStream, otherStream].map(startOf);
+
+    // 60 into the one conversation (both sides), 60 spread over all five, all at once.
+    const sends = [
+      ...Array.from({ length: 60 }, (_, i) =>
+        writeMessage(t.database.db, conversation, i % 2 ? 'buyer' : 'supplier', `one ${i}`),
+      ),
+      ...Array.from({ length: 60 }, (_, i) =>
+        writeMessage(t.database.db, pairs[i % pairs.length]!, i % 3 ? 'supplier' : 'buyer', `many ${i}`),
+      ),
+    ];
+    await Promise.all(sends);
+    // A last message each stream must see: everything before it has had its chance to arrive.
+    const lastOne = await writeMessage(t.database.db, conversation, 'supplier', 'last of the burst');
+    const lastOther = await writeMessage(t.database.db, pairs.at(-1)!, 'supplier', 'last of the burst');
+    await Promise.all([
+      hasMessage(lastOne)(buyerStream),
+      hasMessage(lastOne)(supplierStream),
+      hasMessage(lastOther)(otherStream),
+      hasMessage(lastOther)(buyerStream),
+    ]);
+
+    const all = await t.database.db.select({ id: messages.id, conversationId: messages.conversationId }).from(messages);
+    const expected = (conversationIds: string[], after: number) =>
+      all
+        .filter((m) => conversationIds.includes(m.conversationId) && m.id > after)
+        .map((m) => m.id)
+        .sort((a, b) => a - b);
+    // Received in id order (sorted already) and every message of the party's conversations (no gap).
+    expect(ids(buyerStream)).toEqual(expected([conversation.id, pairs.at(-1)!.id], starts[0]!));
+    expect(ids(supplierStream)).toEqual(
+      expected(
+        pairs.slice(0, 4).map((c) => c.id),
+        starts[1]!,
+      ),
+    );
+    expect(ids(otherStream)).toEqual(expected([pairs.at(-1)!.id], starts[2]!));
+    expect(ids(supplierStream)).toHaveLength(60 + 48 + 1);
+    for (const client of [buyerStream, supplierStream, otherStream]) client.close();
   });
 
   it('sends reset instead of more than 500 messages, then continues from the newest', async () => {

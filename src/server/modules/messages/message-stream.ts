@@ -1,7 +1,12 @@
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Locale } from '../../../shared/locales.js';
-import { streamQuerySchema, type ConversationSide, type Message } from '../../../shared/schemas/messages.js';
+import {
+  messageSchema,
+  streamQuerySchema,
+  type ConversationSide,
+  type Message,
+} from '../../../shared/schemas/messages.js';
 import type { Database, Db } from '../../db/client.js';
 import { signedIn } from '../../platform/access.js';
 import { formatSseFrame, Hub, isLiveSocket, SseStream, type HubConnection } from '../../platform/realtime/index.js';
@@ -56,7 +61,7 @@ export function toMessage(row: StreamMessageRow): Message {
   };
 }
 
-const messageFrame = (row: StreamMessageRow) => formatSseFrame({ id: row.id, event: 'message', data: toMessage(row) });
+const messageFrame = (message: Message) => formatSseFrame({ id: message.id, event: 'message', data: message });
 
 /** One stream: its cursor (the highest message id written) and, while catching up, what waits. */
 class StreamConnection implements HubConnection {
@@ -102,7 +107,12 @@ function parseNotice(payload: string): MessageNotice | undefined {
     if (!notice || typeof notice.c !== 'string' || typeof notice.b !== 'string' || typeof notice.s !== 'string') {
       return undefined;
     }
-    if (notice.t === 'message' && typeof notice.id === 'number') return notice as MessageNotice;
+    if (notice.t === 'message' && typeof notice.id === 'number') {
+      // The message itself when it fitted the payload; a malformed one is loaded instead.
+      const carried = notice.m === undefined ? undefined : messageSchema.safeParse(notice.m);
+      const m = carried?.success && carried.data.id === notice.id ? carried.data : undefined;
+      return { t: 'message', id: notice.id, c: notice.c, b: notice.b, s: notice.s, m };
+    }
     if ((notice.t === 'read' || notice.t === 'delivered') && typeof notice.upTo === 'number')
       return notice as MessageNotice;
     if (notice.t === 'block') return notice as MessageNotice;
@@ -175,8 +185,9 @@ class MessageFanOut {
   }
 
   /**
-   * One batch at a time, in arrival (= commit) order: the batch's messages are loaded in one
-   * statement, so a burst costs one query per instance, and each stream gets ids in order.
+   * One batch at a time, in arrival (= commit) order, so each stream gets ids in order. A message
+   * the notice carries is written at once; those it could not carry (too long for a payload) are
+   * loaded, all of a batch in one statement.
    */
   private async drain(): Promise<void> {
     if (this.draining) return;
@@ -197,16 +208,17 @@ class MessageFanOut {
   }
 
   private async dispatch(batch: MessageNotice[]): Promise<void> {
-    const ids = batch.flatMap((n) => (n.t === 'message' ? [n.id] : []));
-    const rows = new Map((await messagesByIds(this.deps.db, ids)).map((row) => [row.id, row]));
+    const ids = batch.flatMap((n) => (n.t === 'message' && !n.m ? [n.id] : []));
+    const loaded = ids.length ? await messagesByIds(this.deps.db, ids) : [];
+    const rows = new Map(loaded.map((row) => [row.id, toMessage(row)]));
     for (const notice of batch) {
       const connections = this.hub.connectionsFor(noticeKeys(notice));
       if (connections.size === 0) continue;
       if (notice.t === 'message') {
-        const row = rows.get(notice.id);
-        if (!row) continue;
-        const text = messageFrame(row);
-        for (const connection of connections) connection.deliver(text, row.id);
+        const message = notice.m ?? rows.get(notice.id);
+        if (!message) continue;
+        const text = messageFrame(message);
+        for (const connection of connections) connection.deliver(text, message.id);
         continue;
       }
       const text =
@@ -237,7 +249,7 @@ class MessageFanOut {
         connection.cursor = Math.max(after, lastId);
         connection.stream.send({ id: connection.cursor, event: 'reset', data: { lastId: connection.cursor } });
       } else {
-        for (const row of rows) connection.write(messageFrame(row), row.id);
+        for (const row of rows) connection.write(messageFrame(toMessage(row)), row.id);
       }
     }
     connection.goLive();

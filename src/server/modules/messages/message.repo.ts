@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
 import type { ConversationSide, MessageAttachment, ProductCard } from '../../../shared/schemas/messages.js';
 import type { Db } from '../../db/client.js';
-import { rowsOf } from './conversation.repo.js';
+import { preparedRaw } from '../../db/prepared.js';
+import { rowsOf, type Party } from './conversation.repo.js';
 
 type Exec = Pick<Db, 'execute'>;
 
@@ -22,52 +23,6 @@ export interface MessageRow {
 const COLUMNS = sql`m.id, m.conversation_id, m.sender_side, m.body, m.language, m.product_card, m.order_id,
   m.order_number, m.attachments, m.created_at`;
 
-export interface NewMessage {
-  conversationId: string;
-  senderSide: ConversationSide;
-  senderUserId: string;
-  body: string;
-  language: string;
-  productCard: ProductCard | null;
-  order: { id: string; number: string } | null;
-  attachments: MessageAttachment[];
-  clientKey: string | null;
-  now: Date;
-  preview: string;
-}
-
-/**
- * Inserts the message (undefined: the other side blocked the conversation meanwhile) and moves the conversation's list columns in ONE statement (a data-modifying
- * CTE): last message, preview, the other side's unread + 1 and the product card when one is sent.
- * Called after lockPartiesForMessage, inside the send's transaction.
- */
-export async function insertMessage(db: Exec, m: NewMessage): Promise<MessageRow | undefined> {
-  const otherUnread = m.senderSide === 'buyer' ? sql.raw('supplier_unread') : sql.raw('buyer_unread');
-  const card = m.productCard ? JSON.stringify(m.productCard) : null;
-  const [row] = await rowsOf<MessageRow>(
-    db,
-    sql`with m as (
-        insert into messages (conversation_id, sender_side, sender_user_id, body, language, product_id, product_card,
-          order_id, order_number, attachments, client_key, created_at)
-        select ${m.conversationId}::uuid, ${m.senderSide}, ${m.senderUserId}::uuid, ${m.body}, ${m.language},
-          ${m.productCard?.productId ?? null}::uuid, ${card}::jsonb, ${m.order?.id ?? null}::uuid,
-          ${m.order?.number ?? null}, ${JSON.stringify(m.attachments)}::jsonb, ${m.clientKey}, ${m.now.toISOString()}::timestamptz
-        -- A block by the other side that committed after the service's check still refuses it.
-        where not exists (select 1 from conversations b where b.id = ${m.conversationId}
-          and b.blocked_by_side is not null and b.blocked_by_side <> ${m.senderSide})
-        returning *
-      ), c as (
-        update conversations set last_message_id = (select id from m), last_message_at = ${m.now.toISOString()},
-          last_message_preview = ${m.preview}, last_sender_side = ${m.senderSide}, ${otherUnread} = ${otherUnread} + 1,
-          product_id = coalesce(${m.productCard?.productId ?? null}::uuid, product_id),
-          product_card = coalesce(${card}::jsonb, product_card)
-        where id = ${m.conversationId} and exists (select 1 from m) returning id
-      )
-      select ${COLUMNS} from m where exists (select 1 from c)`,
-  );
-  return row;
-}
-
 /** A retried send: the message this sender already made with this key. */
 export async function messageByClientKey(
   db: Exec,
@@ -79,20 +34,6 @@ export async function messageByClientKey(
     sql`select ${COLUMNS} from messages m where m.sender_user_id = ${senderUserId} and m.client_key = ${clientKey}`,
   );
   return row;
-}
-
-export async function insertAttachmentRows(
-  db: Exec,
-  conversationId: string,
-  messageId: number,
-  fileIds: readonly string[],
-): Promise<void> {
-  if (!fileIds.length) return;
-  const values = sql.join(
-    fileIds.map((f) => sql`(${conversationId}, ${f}, ${messageId})`),
-    sql`, `,
-  );
-  await db.execute(sql`insert into message_attachments (conversation_id, file_id, message_id) values ${values}`);
 }
 
 /** Which of these files are already attached to some message (a file travels once). */
@@ -138,6 +79,39 @@ export async function messagePage(
   );
   const hasOlder = rows.length > options.limit;
   return { rows: rows.slice(0, options.limit).reverse(), hasOlder };
+}
+
+const ph = (name: string) => sql.placeholder(name);
+
+/**
+ * A party's page of a thread (the latest, or older than `before`), newest first, with the party
+ * check in the same statement (an uncorrelated EXISTS: PostgreSQL checks it once, before reading
+ * any message). No rows: not a party, or nothing (older) to show — the caller tells them apart.
+ * Prepared (named): planned once per connection.
+ */
+const partyPageStatement = preparedRaw<MessageRow>(
+  'message_party_page',
+  () => sql`select ${COLUMNS} from messages m
+    where m.conversation_id = ${ph('conversationId')}::uuid and m.id < ${ph('before')}::int8
+      and exists (select 1 from conversations c where c.id = ${ph('conversationId')}::uuid
+        and (c.buyer_user_id = ${ph('userId')}::uuid or c.supplier_id = ${ph('supplierId')}::uuid))
+    order by m.id desc limit ${ph('limit')}::int`,
+);
+
+export async function partyMessagePage(
+  db: Db,
+  conversationId: string,
+  party: Party,
+  options: { before?: number; limit: number },
+): Promise<{ rows: MessageRow[]; hasOlder: boolean }> {
+  const rows = await partyPageStatement(db).execute({
+    conversationId,
+    userId: party.userId,
+    supplierId: party.supplierId,
+    before: options.before ?? Number.MAX_SAFE_INTEGER,
+    limit: options.limit + 1,
+  });
+  return { rows: rows.slice(0, options.limit).reverse(), hasOlder: rows.length > options.limit };
 }
 
 /** The attachment download's access check: the file is carried by this conversation. */

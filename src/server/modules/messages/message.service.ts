@@ -5,26 +5,27 @@ import type {
   MessageAttachment,
   MessagePage,
   messagePageQuerySchema,
+  ProductCard,
   sendMessageSchema,
 } from '../../../shared/schemas/messages.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import { hasStaffRole, type RequestUser } from '../../platform/access.js';
 import { writeAudit } from '../../platform/audit.js';
 import { AppError, notFound } from '../../platform/errors.js';
-import { enforceRateLimits } from '../../platform/rate-limiter.js';
+import { firstExceeded, rateLimited, rateWindows } from '../../platform/rate-limiter.js';
 import type { FilesService, FileRow } from '../files/index.js';
 import { orderWithViewer } from '../orders/index.js';
 import { isParty } from './conversation.repo.js';
 import type { ConversationDeps, ConversationService } from './conversation.service.js';
 import { partyOf } from './conversation.service.js';
-import { lockPartiesForMessage, notifyMessageEvent } from './message-notify.repo.js';
+import { sendMessage, type SendOutcome } from './message-send.repo.js';
 import {
   attachedAnywhere,
   conversationCarriesFile,
-  insertAttachmentRows,
-  insertMessage,
   messageByClientKey,
   messagePage,
+  partyMessagePage,
+  type MessageRow,
 } from './message.repo.js';
 import { MESSAGE_LIMITS } from './messages.limits.js';
 import { previewOf, toMessage } from './messages.mapper.js';
@@ -47,98 +48,100 @@ const attachmentOf = (file: FileRow): MessageAttachment => ({
   height: file.height,
 });
 
-const blockedError = () => new AppError('CONVERSATION_BLOCKED', 'The other party has blocked this conversation');
 const refused = (code: string, path: string) => new AppError('UNPROCESSABLE', code, [{ path, code }]);
+
+/** A retried clientKey: the message its first try made (422 when that went to another conversation). */
+function retried(earlier: MessageRow, conversationId: string): { message: Message; created: boolean } {
+  if (earlier.conversation_id !== conversationId) throw refused('client_key_reused', 'clientKey');
+  return { message: toMessage(earlier), created: false };
+}
+
+const blockedError = () => new AppError('CONVERSATION_BLOCKED', 'The other party has blocked this conversation');
 
 export function createMessageService(deps: MessageDeps) {
   const { db, clock, files, conversations } = deps;
 
   return {
-    /** Send: 201 with a new message, 200 with the message a retried clientKey already made. */
+    /**
+     * Send: 201 with a new message, 200 with the message a retried clientKey already made. A text
+     * message is ONE statement after the session (message-send.repo.ts: party check, retry, both
+     * rate-limit counters, ordering locks, insert, conversation, NOTIFY); a product card, an order
+     * reference or attachments are checked against the conversation first.
+     */
     async send(
       user: Caller,
       conversationId: string,
       input: SendInput,
       locale: Locale,
     ): Promise<{ message: Message; created: boolean }> {
-      const { row, side } = await conversations.forParty(conversationId, user);
-      if (row.blocked_by_side !== null && row.blocked_by_side !== side) {
-        throw blockedError();
-      }
-      if (input.clientKey) {
-        const earlier = await messageByClientKey(db, user.id, input.clientKey);
-        if (earlier) {
-          if (earlier.conversation_id !== conversationId) throw refused('client_key_reused', 'clientKey');
-          return { message: toMessage(earlier), created: false };
+      const fileIds = [...new Set(input.attachmentFileIds)];
+      const attachments: MessageAttachment[] = [];
+      let productCard: ProductCard | null = null;
+      let order: { id: string; number: string } | null = null;
+      if (input.productId || input.orderId || fileIds.length) {
+        const { row, side } = await conversations.forParty(conversationId, user);
+        if (row.blocked_by_side !== null && row.blocked_by_side !== side) throw blockedError();
+        if (input.clientKey) {
+          // Before the files' checks: a retry's files are attached already (by its first try).
+          const earlier = await messageByClientKey(db, user.id, input.clientKey);
+          if (earlier) return retried(earlier, conversationId);
+        }
+        for (const fileId of fileIds)
+          attachments.push(attachmentOf(await files.ownFile(user.id, fileId, 'message_attachment')));
+        if ((await attachedAnywhere(db, fileIds)).length) throw refused('file_already_attached', 'attachmentFileIds');
+        if (input.productId) productCard = await conversations.cardFor(row.supplier_id, input.productId);
+        if (input.orderId) {
+          const found = await orderWithViewer(db, input.orderId, user).catch(() => undefined);
+          const o = found?.order;
+          if (!o || o.buyerUserId !== row.buyer_user_id || o.supplierId !== row.supplier_id) throw notFound('Order');
+          order = { id: o.id, number: o.number };
         }
       }
       const now = clock.now();
-      await enforceRateLimits(
-        db,
+      const windows = rateWindows(
         [
           { key: `msg-burst:${user.id}`, ...MESSAGE_LIMITS.burst },
           { key: `msg-day:${user.id}`, ...MESSAGE_LIMITS.daily },
         ],
         now,
-        [{ path: '', code: 'messages_rate' }],
       );
-
-      const fileIds = [...new Set(input.attachmentFileIds)];
-      const attachments: MessageAttachment[] = [];
-      for (const fileId of fileIds)
-        attachments.push(attachmentOf(await files.ownFile(user.id, fileId, 'message_attachment')));
-      if ((await attachedAnywhere(db, fileIds)).length) throw refused('file_already_attached', 'attachmentFileIds');
-
-      const productCard = input.productId ? await conversations.cardFor(row.supplier_id, input.productId) : null;
-      let order: { id: string; number: string } | null = null;
-      if (input.orderId) {
-        const found = await orderWithViewer(db, input.orderId, user).catch(() => undefined);
-        const o = found?.order;
-        if (!o || o.buyerUserId !== row.buyer_user_id || o.supplierId !== row.supplier_id) throw notFound('Order');
-        order = { id: o.id, number: o.number };
-      }
       const preview = previewOf(
         input.body,
         attachments.map((a) => a.name),
         productCard?.names[locale] ?? productCard?.names.en ?? order?.number ?? null,
       );
 
+      let outcome: SendOutcome;
       try {
-        const inserted = await db.transaction(async (tx) => {
-          // First: the two parties' ordering locks, so ids commit in order per party (the stream's cursor).
-          await lockPartiesForMessage(tx, row.buyer_user_id, row.supplier_user_id);
-          const message = await insertMessage(tx, {
-            conversationId,
-            senderSide: side,
-            senderUserId: user.id,
-            body: input.body,
-            language: locale,
-            productCard,
-            order,
-            attachments,
-            clientKey: input.clientKey ?? null,
-            now,
-            preview,
-          });
-          if (!message) throw blockedError();
-          await insertAttachmentRows(tx, conversationId, Number(message.id), fileIds);
-          await notifyMessageEvent(tx, {
-            t: 'message',
-            id: Number(message.id),
-            c: conversationId,
-            b: row.buyer_user_id,
-            s: row.supplier_id,
-          });
-          return message;
+        outcome = await sendMessage(db, {
+          conversationId,
+          party: partyOf(user),
+          body: input.body,
+          language: locale,
+          productCard,
+          order,
+          attachments,
+          fileIds,
+          clientKey: input.clientKey ?? null,
+          now,
+          preview,
+          windows,
         });
-        return { message: toMessage(inserted), created: true };
       } catch (error) {
         if (!isUniqueViolation(error)) throw error;
         // Two sends with one key at once: the other one committed it.
         const earlier = input.clientKey ? await messageByClientKey(db, user.id, input.clientKey) : undefined;
-        if (earlier?.conversation_id === conversationId) return { message: toMessage(earlier), created: false };
+        if (earlier) return retried(earlier, conversationId);
         throw refused('file_already_attached', 'attachmentFileIds');
       }
+      if (!outcome.side) throw notFound('Conversation');
+      if (outcome.blockedBySide !== null && outcome.blockedBySide !== outcome.side) throw blockedError();
+      if (outcome.prior) return retried(outcome.prior, conversationId);
+      const exceeded = firstExceeded(windows, outcome.hits);
+      if (exceeded) throw rateLimited(exceeded.retryAfterSeconds, [{ path: '', code: 'messages_rate' }]);
+      // Counted, but the other side's block committed meanwhile (seen on the row's latest version).
+      if (!outcome.message) throw blockedError();
+      return { message: toMessage(outcome.message), created: true };
     },
 
     async page(
@@ -146,8 +149,15 @@ export function createMessageService(deps: MessageDeps) {
       conversationId: string,
       query: z.infer<typeof messagePageQuerySchema>,
     ): Promise<MessagePage> {
-      // The party check without the joins: the page is the session, this and the messages.
       const party = partyOf(user);
+      if (query.after === undefined) {
+        // The latest page or an older one: the party check is in the page's own statement; only
+        // an empty answer needs a second one (not a party → 404, or just nothing older).
+        const { rows, hasOlder } = await partyMessagePage(db, conversationId, party, query);
+        if (rows.length === 0 && !(await isParty(db, conversationId, party))) throw notFound('Conversation');
+        return { items: rows.map(toMessage), hasOlder };
+      }
+      // Catch-up (`after`): the party check without the joins, then the messages.
       if (!(await isParty(db, conversationId, party))) throw notFound('Conversation');
       const { rows, hasOlder } = await messagePage(db, conversationId, query);
       return { items: rows.map(toMessage), hasOlder };

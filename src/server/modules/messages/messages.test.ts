@@ -71,7 +71,12 @@ describe('only the two parties', () => {
     const c = await contact(w);
     await say(w, w.buyer, c.id, 'Здравствуйте!');
     for (const user of [otherBuyer, otherSupplier, staff]) {
-      for (const url of [`${CONVERSATIONS}/${c.id}`, `${CONVERSATIONS}/${c.id}/messages`]) {
+      for (const url of [
+        `${CONVERSATIONS}/${c.id}`,
+        `${CONVERSATIONS}/${c.id}/messages`,
+        `${CONVERSATIONS}/${c.id}/messages?before=${Number.MAX_SAFE_INTEGER}`,
+        `${CONVERSATIONS}/${c.id}/messages?after=0`,
+      ]) {
         expect((await get(user, url)).statusCode, url).toBe(404);
       }
       expect((await sendRequest(w, user, c.id, { body: 'hi' })).statusCode).toBe(404);
@@ -236,14 +241,16 @@ describe('unread counters and read / delivered marks', () => {
   it('answers the list, a thread page and the badge with at most 3 statements, the session lookup included', async () => {
     const c = await contact(w);
     await say(w, w.buyer, c.id, 'counted');
-    for (const [user, url] of [
-      [w.buyer, CONVERSATIONS],
-      [w.supplier, `${CONVERSATIONS}?side=supplier`],
+    for (const [user, url, budget] of [
+      [w.buyer, CONVERSATIONS, 2],
+      [w.supplier, `${CONVERSATIONS}?side=supplier`, 2],
       // An empty page: the totals need one more statement.
-      [w.buyer, `${CONVERSATIONS}?q=${encodeURIComponent('nobody-by-this-name')}`],
-      [w.buyer, `${CONVERSATIONS}/${c.id}/messages`],
-      [w.supplier, `${CONVERSATIONS}/${c.id}/messages?after=0`],
-      [w.buyer, '/api/messages/unread'],
+      [w.buyer, `${CONVERSATIONS}?q=${encodeURIComponent('nobody-by-this-name')}`, 3],
+      // The page carries its own party check.
+      [w.buyer, `${CONVERSATIONS}/${c.id}/messages`, 2],
+      [w.supplier, `${CONVERSATIONS}/${c.id}/messages?limit=5`, 2],
+      [w.supplier, `${CONVERSATIONS}/${c.id}/messages?after=0`, 3],
+      [w.buyer, '/api/messages/unread', 2],
     ] as const) {
       await get(user, url);
       w.t.database.reset();
@@ -254,9 +261,34 @@ describe('unread counters and read / delivered marks', () => {
         statements.filter((s) => s.includes('from "sessions"')),
         url,
       ).toHaveLength(1);
-      expect(statements.length, `${url}:\n${statements.join('\n')}`).toBeLessThanOrEqual(
-        url.endsWith('unread') ? 2 : 3,
-      );
+      expect(statements.length, `${url}:\n${statements.join('\n')}`).toBeLessThanOrEqual(budget);
+    }
+  });
+});
+
+describe('the send path', () => {
+  it('answers a party an empty page of a conversation without messages (not 404)', async () => {
+    const buyer = await makeBuyer(w.t);
+    const c = await contact(w, buyer);
+    for (const url of [`${CONVERSATIONS}/${c.id}/messages`, `${CONVERSATIONS}/${c.id}/messages?before=5`]) {
+      const res = await get(buyer, url);
+      expect(res.statusCode, url).toBe(200);
+      expect(res.json<MessagePage>()).toEqual({ items: [], hasOlder: false });
+    }
+  });
+
+  it('sends a text message (with its clientKey) in ONE statement after the session lookup, a retry too', async () => {
+    const c = await contact(w);
+    w.t.clock.advance(1000);
+    const body = { body: 'one round trip', clientKey: `once-${crypto.randomUUID()}` };
+    for (const expected of [201, 200]) {
+      w.t.database.reset();
+      const res = await sendRequest(w, w.buyer, c.id, body);
+      expect(res.statusCode, res.body).toBe(expected);
+      const statements = w.t.database.queries.map((q) => q.sql);
+      const others = statements.filter((s) => !s.includes('from "sessions"'));
+      expect(statements.length - others.length).toBe(1);
+      expect(others, others.join('\n')).toHaveLength(1);
     }
   });
 });
