@@ -235,15 +235,13 @@ describe('session cache', () => {
         .insert(supplierApplications)
         .values({ userId: user.id, status: 'approved', companyNameEn: 'SQL Ltd.', country: 'CN', submittedAt: now })
         .returning({ id: supplierApplications.id });
-      await t.database.db
-        .insert(suppliers)
-        .values({
-          userId: user.id,
-          applicationId: application!.id,
-          nameEn: 'SQL Ltd.',
-          country: 'CN',
-          approvedAt: now,
-        });
+      await t.database.db.insert(suppliers).values({
+        userId: user.id,
+        applicationId: application!.id,
+        nameEn: 'SQL Ltd.',
+        country: 'CN',
+        approvedAt: now,
+      });
       await settled();
       expect((await get(user.cookie, SUPPLIER_ROUTE)).statusCode).toBe(400);
     });
