@@ -308,7 +308,7 @@ async function runAll(cache: 'on' | 'off'): Promise<Row[]> {
   const base = `http://127.0.0.1:${ready.port}`;
   const loadBefore = os.loadavg();
   console.log(
-    `\nbench (catalog cache ${cache}): ${ready.database} (server ${ready.serverVersion}), ${ready.products} products, ` +
+    `\nbench (catalog cache ${cache}, session cache ${process.env.SESSION_CACHE_MS ?? '5000 (default)'} ms): ${ready.database} (server ${ready.serverVersion}), ${ready.products} products, ` +
       `${ready.orders ? `${ready.orders.count} orders of ${ready.orders.supplier}` : 'no orders'}; ` +
       `${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? '?'}), node ${process.version}, ` +
       `load ${loadBefore.map((l) => l.toFixed(2)).join(' ')}; ${CONNECTIONS} connections, ${DURATION} s each`,

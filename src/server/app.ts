@@ -162,8 +162,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     holidays: config.holidays,
     extraWorkdays: config.extraWorkdays,
   };
-  const accountJobs = await registerAccountsModule(app, {
+  const accounts = await registerAccountsModule(app, {
     ...context,
+    database,
+    sessionCache: { maxAgeMs: config.SESSION_CACHE_MS, maxEntries: config.SESSION_CACHE_ENTRIES },
     secureCookies: config.secureCookies,
     supplierStatus: supplierStatusOf,
     supplierTable: suppliers,
@@ -174,7 +176,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     store: deps.fileStore ?? (await createFileStore(config.FILE_STORE, config.dataDir)),
     maxBytes: config.MAX_UPLOAD_BYTES,
   });
-  const suppliersModule = await registerSuppliersModule(app, { ...context, files });
+  const suppliersModule = await registerSuppliersModule(app, { ...context, files, sessions: accounts.sessions });
   const brandJobs = await registerBrandsModule(app, {
     ...context,
     files,
@@ -209,7 +211,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     db: database.db,
     clock,
     log: app.log,
-    jobs: [...accountJobs, ...brandJobs, ...orderJobs, rateLimitPruneJob({ db: database.db })],
+    jobs: [...accounts.jobs, ...brandJobs, ...orderJobs, rateLimitPruneJob({ db: database.db })],
     // Only the brand jobs change what buyers see (an expired brand's products leave the shelf).
     onFinished: (job) => (brandJobs.some((j) => j.name === job) ? catalogCache.announce() : undefined),
   });

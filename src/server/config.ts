@@ -76,6 +76,14 @@ const envSchema = z.object({
   CATALOG_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
   /** How often each instance looks for catalog changes announced by other instances. */
   CATALOG_CACHE_SYNC_MS: z.coerce.number().int().min(50).max(60_000).default(500),
+  /**
+   * How long a resolved session may be used from this instance's memory at most (a safety net:
+   * changes are announced at once through the database, docs/decisions/0014-session-cache.md);
+   * 0 turns the session cache off.
+   */
+  SESSION_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(5000),
+  /** How many sessions the cache keeps at most (least recently used out first). */
+  SESSION_CACHE_ENTRIES: z.coerce.number().int().min(1).max(1_000_000).default(10_000),
   /** Fill an empty platform with demo accounts and products at start-up; on unless NODE_ENV=production. */
   DEMO_DATA: booleanString.optional(),
   /**

@@ -31,9 +31,15 @@ export interface Database {
    * LISTEN on a channel: `onPayload` gets each NOTIFY's payload once its transaction commits
    * (real-time fan-out across instances, docs/decisions/0012-messages.md). PostgreSQL holds one
    * dedicated connection per channel and reconnects with back-off, calling `onReconnect` so a
-   * subscriber can catch up on what it may have missed; PGlite delivers in-process.
+   * subscriber can catch up on what it may have missed; `onLost` as soon as the connection is lost
+   * (before the reconnection). PGlite delivers in-process, synchronously at commit, and never loses.
    */
-  listen(channel: string, onPayload: (payload: string) => void, onReconnect?: () => void): Promise<() => Promise<void>>;
+  listen(
+    channel: string,
+    onPayload: (payload: string) => void,
+    onReconnect?: () => void,
+    onLost?: () => void,
+  ): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -52,36 +58,55 @@ export async function openPostgres(url: string, poolSize = 10): Promise<Database
       await pool.query('select 1');
     },
     poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
-    listen: (channel, onPayload, onReconnect) => listenPostgres(url, channel, onPayload, onReconnect),
+    listen: (channel, onPayload, onReconnect, onLost) => listenPostgres(url, channel, onPayload, onReconnect, onLost),
     close: () => pool.end(),
   };
 }
 
 const QUOTED_CHANNEL = /^[a-z_][a-z0-9_]*$/;
 
-/** One dedicated client LISTENing on `channel`; on error it reconnects (0.2 s doubling to 5 s). */
+/**
+ * One dedicated client LISTENing on `channel`; on error, or when the server ends the connection,
+ * it reconnects (0.2 s doubling to 5 s). TCP keep-alive lets a silently dropped connection fail.
+ */
 async function listenPostgres(
   url: string,
   channel: string,
   onPayload: (payload: string) => void,
   onReconnect?: () => void,
+  onLost?: () => void,
 ): Promise<() => Promise<void>> {
   if (!QUOTED_CHANNEL.test(channel)) throw new Error(`Invalid channel name ${channel}`);
   let client: pg.Client | undefined;
   let stopped = false;
   let delay = 200;
   const connect = async (): Promise<void> => {
-    const next = new pg.Client({ connectionString: url });
+    const next = new pg.Client({ connectionString: url, keepAlive: true });
     next.on('notification', (message) => {
       if (message.channel === channel) onPayload(message.payload ?? '');
     });
-    next.on('error', () => {
+    let lost = false;
+    const lose = () => {
+      if (lost) return;
+      lost = true;
       void next.end().catch(() => undefined);
-      if (client === next) client = undefined;
-      if (!stopped) setTimeout(() => void reconnect(), delay).unref();
-    });
-    await next.connect();
-    await next.query(`LISTEN ${channel}`);
+      if (client !== next) return;
+      client = undefined;
+      if (stopped) return;
+      onLost?.();
+      setTimeout(() => void reconnect(), delay).unref();
+    };
+    next.on('error', lose);
+    next.on('end', lose);
+    try {
+      await next.connect();
+      await next.query(`LISTEN ${channel}`);
+    } catch (error) {
+      // Not listening yet: the caller retries (or start-up fails); this client is not kept.
+      lost = true;
+      void next.end().catch(() => undefined);
+      throw error;
+    }
     client = next;
     delay = 200;
   };

@@ -61,6 +61,7 @@ export function createAccountService(deps: AccountsDeps & { supplierStatus: Supp
         await revokeUserSessions(tx, userId, now, sessionId);
         await mailPasswordChanged(deps, tx, current, now);
       });
+      deps.sessions.forgetUser(userId);
     },
 
     async requestEmailChange(
@@ -132,6 +133,7 @@ export function createAccountService(deps: AccountsDeps & { supplierStatus: Supp
 
     async revokeSession(userId: string, sessionId: string) {
       if (!(await revokeOwnSession(db, userId, sessionId, clock.now()))) throw notFound('Session');
+      deps.sessions.forgetUser(userId);
     },
   };
 }

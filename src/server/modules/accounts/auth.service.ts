@@ -116,7 +116,8 @@ export function createAuthService(deps: AccountsDeps & { supplierStatus: Supplie
 
     /** "Logout" (and a fresh login replacing a session): the session behind this cookie token ends. */
     async endSession(token: string) {
-      await revokeSessionByToken(db, token, clock.now());
+      const userId = await revokeSessionByToken(db, token, clock.now());
+      if (userId) deps.sessions.forgetUser(userId);
     },
 
     /** Single use; all of the user's sessions are revoked and a notice is mailed. */
@@ -128,7 +129,7 @@ export function createAuthService(deps: AccountsDeps & { supplierStatus: Supplie
       if (!owner) throw tokenInvalid();
       assertPasswordAcceptable(input.password, 'password', owner);
       const passwordHash = await hashPassword(input.password);
-      await db.transaction(async (tx) => {
+      const userId = await db.transaction(async (tx) => {
         const reset = await useReset(tx, sha256(input.token), now);
         if (!reset) throw tokenInvalid();
         // Any other outstanding link for this account dies with this one.
@@ -136,7 +137,9 @@ export function createAuthService(deps: AccountsDeps & { supplierStatus: Supplie
         const user = await updateUser(tx, reset.userId, { passwordHash, updatedAt: now });
         await revokeUserSessions(tx, reset.userId, now);
         await mailPasswordChanged(deps, tx, toCurrentUser(user!, 'none'), now);
+        return reset.userId;
       });
+      deps.sessions.forgetUser(userId);
     },
   };
 }

@@ -1,5 +1,6 @@
 /** The accounts module's public surface: what the app and other modules may use. */
 export { registerAccountsModule, type AccountsModuleDeps } from './accounts.module.js';
+export type { SessionInvalidation } from './session-cache.js';
 export { findUserById, toCurrentUser, type SupplierStatusLoader, type UserRow } from './accounts.repo.js';
 /** For the command line and the demo data: staff accounts are created outside the API. */
 export { createStaffAccount, enrolKnownTotpSecret, grantStaffRole, resetTwoFactor } from './staff.js';

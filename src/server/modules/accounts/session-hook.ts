@@ -2,21 +2,23 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../../db/client.js';
 import type { Clock } from '../../platform/clock.js';
 import type { RequestOrigin } from './accounts.deps.js';
+import type { SessionCache } from './session-cache.js';
 import { resolveSession, sessionCookieName, SESSION_POLICY, type SupplierTable } from './session.repo.js';
 
 /**
- * Reads the session cookie on every request and sets request.user for the access guard: one
- * statement (the session with its account's roles and supplier id), never a second lookup.
+ * Reads the session cookie on every request and sets request.user for the access guard: at most
+ * one statement (the session with its account's roles and supplier id), none while the session is
+ * in this instance's cache (docs/decisions/0014-session-cache.md), never a second lookup.
  */
 export function installSessionHook(
   app: FastifyInstance,
-  deps: { db: Db; clock: Clock; supplierTable: SupplierTable; secureCookies: boolean },
+  deps: { db: Db; clock: Clock; supplierTable: SupplierTable; secureCookies: boolean; cache?: SessionCache },
 ): void {
   app.addHook('onRequest', async (request) => {
     const token = sessionToken(request, deps.secureCookies);
     if (!token) return;
     const now = deps.clock.now();
-    const session = await resolveSession(deps.db, deps.supplierTable, token, now);
+    const session = await resolveSession(deps.db, deps.supplierTable, token, now, deps.cache);
     if (!session) return;
     const verifiedAt = session.mfaVerifiedAt?.getTime();
     request.user = {

@@ -7,6 +7,7 @@ import { randomToken, sha256 } from '../../platform/crypto.js';
 import type { suppliers } from '../suppliers/index.js';
 import type { RequestOrigin } from './accounts.deps.js';
 import { sessions, users } from './accounts.tables.js';
+import type { CachedSession, SessionCache } from './session-cache.js';
 import { prunePendingLogins } from './two-factor.repo.js';
 
 export const SESSION_COOKIE = 'br_session';
@@ -106,6 +107,7 @@ function buildSessionLookup(db: Db, suppliers: SupplierTable) {
       userId: sessions.userId,
       remember: sessions.remember,
       lastSeenAt: sessions.lastSeenAt,
+      idleExpiresAt: sessions.idleExpiresAt,
       absoluteExpiresAt: sessions.absoluteExpiresAt,
       mfaVerifiedAt: sessions.mfaVerifiedAt,
       roles: users.roles,
@@ -147,46 +149,92 @@ function sessionLookup(db: Db, suppliers: SupplierTable) {
  * One statement for every signed-in request (plus the touch at most once a minute): the account's
  * supplier id comes with it from a LEFT JOIN on the suppliers module's table — a read model listed
  * in docs/decisions/0009-module-boundaries.md — instead of a second query per request.
+ *
+ * With a cache (docs/decisions/0014-session-cache.md) a session read a moment ago is taken from
+ * memory — no statement at all — and the same rules are decided again on what was read. A refusal
+ * is never taken from memory: when the remembered values say no (expired, staff idle), the database
+ * is asked, since another instance may have touched the session meanwhile.
  */
 export async function resolveSession(
   db: Db,
   suppliers: SupplierTable,
   token: string,
   now: Date,
+  cache?: SessionCache,
 ): Promise<ResolvedSession | undefined> {
   if (!token || token.length > 100) return undefined;
-  const [row] = await sessionLookup(db, suppliers).execute({ tokenHash: sha256(token), now });
-  if (!row) return undefined;
-  const staff = hasStaffRole(row.roles);
-  // A session that outlived the staff idle limit (e.g. remembered before the role was granted) ends.
-  if (staff && now.getTime() - row.lastSeenAt.getTime() >= SESSION_POLICY.staffIdleMinutes * 60_000) return undefined;
-  if (now.getTime() - row.lastSeenAt.getTime() >= SESSION_POLICY.touchEverySeconds * 1000) {
+  const tokenHash = sha256(token);
+  let session = cache?.get(tokenHash);
+  if (session && !usable(session, now)) {
+    cache?.drop(tokenHash);
+    session = undefined;
+  }
+  if (!session) {
+    const epoch = cache?.begin() ?? 0;
+    const [row] = await sessionLookup(db, suppliers).execute({ tokenHash, now });
+    if (!row) return undefined;
+    session = {
+      sessionId: row.id,
+      userId: row.userId,
+      roles: row.roles,
+      remember: row.remember,
+      mfaVerifiedAt: row.mfaVerifiedAt,
+      supplierId: row.supplierId,
+      lastSeenAt: row.lastSeenAt,
+      idleExpiresAt: row.idleExpiresAt,
+      absoluteExpiresAt: row.absoluteExpiresAt,
+    };
+    if (!usable(session, now)) return undefined;
+    cache?.put(tokenHash, session, epoch);
+  }
+  if (now.getTime() - session.lastSeenAt.getTime() >= SESSION_POLICY.touchEverySeconds * 1000) {
+    const staff = hasStaffRole(session.roles);
     const idle = staff
       ? SESSION_POLICY.staffIdleMinutes
-      : row.remember
+      : session.remember
         ? SESSION_POLICY.rememberIdleMinutes
         : SESSION_POLICY.idleMinutes;
     const idleExpiry = addMinutes(now, idle);
-    await db
-      .update(sessions)
-      .set({ lastSeenAt: now, idleExpiresAt: idleExpiry < row.absoluteExpiresAt ? idleExpiry : row.absoluteExpiresAt })
-      .where(eq(sessions.id, row.id));
+    const idleExpiresAt = idleExpiry < session.absoluteExpiresAt ? idleExpiry : session.absoluteExpiresAt;
+    // The cached entry moves first, so concurrent requests of this session do not touch it again.
+    session.lastSeenAt = now;
+    session.idleExpiresAt = idleExpiresAt;
+    await db.update(sessions).set({ lastSeenAt: now, idleExpiresAt }).where(eq(sessions.id, session.sessionId));
   }
   return {
-    sessionId: row.id,
-    userId: row.userId,
-    roles: row.roles,
-    remember: row.remember,
-    mfaVerifiedAt: row.mfaVerifiedAt,
-    supplierId: row.supplierId,
+    sessionId: session.sessionId,
+    userId: session.userId,
+    roles: session.roles,
+    remember: session.remember,
+    mfaVerifiedAt: session.mfaVerifiedAt,
+    supplierId: session.supplierId,
   };
 }
 
-export async function revokeSessionByToken(db: Writer, token: string, now: Date): Promise<void> {
-  await db
+/** The rules the lookup's WHERE decides, decided again on remembered values; and the staff idle limit. */
+function usable(session: CachedSession, now: Date): boolean {
+  if (session.idleExpiresAt <= now || session.absoluteExpiresAt <= now) return false;
+  // A session that outlived the staff idle limit (e.g. remembered before the role was granted) ends.
+  const staff = hasStaffRole(session.roles);
+  return !(staff && now.getTime() - session.lastSeenAt.getTime() >= SESSION_POLICY.staffIdleMinutes * 60_000);
+}
+
+/** The LISTEN/NOTIFY channel on which session changes are announced (migration 0015, session-sync.ts). */
+export const SESSION_CHANGES_CHANNEL = 'br_session_changes';
+
+/** Sends a marker through the channel: once it comes back, every earlier announcement has arrived. */
+export async function announceSessionMarker(db: Pick<Db, 'execute'>, marker: string): Promise<void> {
+  await db.execute(sql`select pg_notify(${SESSION_CHANGES_CHANNEL}, ${marker})`);
+}
+
+/** Ends the session behind this token; returns its account when one was live (to forget it in the cache). */
+export async function revokeSessionByToken(db: Writer, token: string, now: Date): Promise<string | undefined> {
+  const [row] = await db
     .update(sessions)
     .set({ revokedAt: now })
-    .where(and(eq(sessions.tokenHash, sha256(token)), isNull(sessions.revokedAt)));
+    .where(and(eq(sessions.tokenHash, sha256(token)), isNull(sessions.revokedAt)))
+    .returning({ userId: sessions.userId });
+  return row?.userId;
 }
 
 /** Revokes all of a user's sessions, or all but one (the one changing the password). */

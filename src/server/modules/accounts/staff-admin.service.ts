@@ -196,6 +196,7 @@ export function createStaffAdminService(deps: AccountsDeps) {
           details: { before: staffRolesOf(before.roles).sort(), after: wanted },
         });
       });
+      deps.sessions.forgetUser(id);
       return member(id);
     },
 
@@ -217,6 +218,7 @@ export function createStaffAdminService(deps: AccountsDeps) {
           details: { wasDisabled: before.disabledAt !== null },
         });
       });
+      deps.sessions.forgetUser(id);
       return member(id);
     },
   };

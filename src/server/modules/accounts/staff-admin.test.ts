@@ -187,6 +187,8 @@ describe('roles and disable/enable', () => {
           clock: race.clock,
           mailer: createMailer({ supportPhone: '+86 000' }),
           publicUrl: race.config.publicUrl,
+          // The app's own session cache, as the module builds it.
+          sessions: race.app.sessionCache.cache,
         });
         const origin = { ip: '127.0.0.1', userAgent: null };
         const act = (who: TestUser, target: TestUser) =>

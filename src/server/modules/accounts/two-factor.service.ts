@@ -173,7 +173,7 @@ export function createTwoFactorService(deps: AccountsDeps & { supplierStatus: Su
       }
       const step = SIX_DIGITS.test(code.trim()) ? matchTotpStep(credential.secret, code.trim(), now) : null;
       if (step === null) throw codeField();
-      return db.transaction(async (tx) => {
+      const enrolled = await db.transaction(async (tx) => {
         if (!(await claimTotpStep(tx, userId, step, { confirmAt: now }))) throw codeField();
         const recoveryCodes = await issueRecoveryCodes(tx, userId, now);
         await markSessionVerified(tx, sessionId, now);
@@ -181,6 +181,8 @@ export function createTwoFactorService(deps: AccountsDeps & { supplierStatus: Su
         await audit(tx, userId, 'two_factor.enrolled', origin);
         return { recoveryCodes };
       });
+      deps.sessions.forgetUser(userId);
+      return enrolled;
     },
 
     /** New recovery codes (the old ones stop working), after a current code. */
@@ -249,6 +251,7 @@ export function createTwoFactorService(deps: AccountsDeps & { supplierStatus: Su
       if (!used) throw codeField();
       if (used === 'recovery') await auditRecoveryUse(userId, origin, 'reauthenticate');
       await markSessionVerified(db, sessionId, now);
+      deps.sessions.forgetUser(userId);
     },
   };
 }

@@ -103,8 +103,8 @@ export function toOrderSummary(row: OrderListRow): OrderSummary {
     lineCount: row.lineCount,
     contractStatus: row.contractStatus as OrderSummary['contractStatus'],
     invoiceStatus: row.invoiceStatus as OrderSummary['invoiceStatus'],
-    createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
   };
 }
 

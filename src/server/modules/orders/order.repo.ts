@@ -116,7 +116,8 @@ export interface OrderWithLines {
   events: DetailEvent[];
 }
 
-const ISO_INSTANT = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
+/** to_char's format for an instant as JavaScript's toISOString() writes it (UTC, milliseconds). */
+export const ISO_INSTANT = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
 
 /**
  * An order with its lines, payments and timeline in one statement (JSON subqueries; money as text,

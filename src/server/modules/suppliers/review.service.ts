@@ -9,7 +9,7 @@ import type { Mailer } from '../../platform/mail/outbox.js';
 import { commitDecision, type Reviewer } from '../../platform/review/decision.js';
 import type { QueueFilter } from '../../platform/review/queue.js';
 import { describeRejection, type TargetLabel } from '../../platform/review/rejection.js';
-import { findUserById } from '../accounts/index.js';
+import { findUserById, type SessionInvalidation } from '../accounts/index.js';
 import { changedFields, COMPANY_FIELDS, toApplicationView } from './application.mapper.js';
 import {
   findApplication,
@@ -33,7 +33,13 @@ function applicationTargetLabel(materialTypes: Map<string, string>): TargetLabel
 }
 
 /** Platform staff's side: the queue, the detail with what changed, approve or reject. */
-export function createReviewService(deps: { db: Db; clock: Clock; mailer: Mailer; publicUrl: string }) {
+export function createReviewService(deps: {
+  db: Db;
+  clock: Clock;
+  mailer: Mailer;
+  publicUrl: string;
+  sessions: SessionInvalidation;
+}) {
   const { db, clock } = deps;
 
   const applicant = async (userId: string) => {
@@ -127,6 +133,8 @@ export function createReviewService(deps: { db: Db; clock: Clock; mailer: Mailer
           params: { company: app.companyNameEn ?? '', link: `${deps.publicUrl}/${user.locale}/supplier` },
         }),
       });
+      // The applicant's next request (on this instance) must carry the new supplier id.
+      deps.sessions.forgetUser(row.userId);
       return toApplicationView(updated, (await listMaterials(db, [id])).get(id) ?? []);
     },
 

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ModuleContext } from '../../platform/module-context.js';
 import type { PagePreviewProvider } from '../../platform/shell-preview.js';
+import type { SessionInvalidation } from '../accounts/index.js';
 import type { FilesService } from '../files/index.js';
 import { createApplicationService } from './application.service.js';
 import { createProfileService } from './profile.service.js';
@@ -11,6 +12,8 @@ import { supplierRoutes } from './suppliers.routes.js';
 
 export interface SuppliersModuleDeps extends ModuleContext {
   files: Pick<FilesService, 'ownFile' | 'describe' | 'checksums'>;
+  /** An approval gives the applicant's sessions a supplier id: their cached sessions are forgotten. */
+  sessions: SessionInvalidation;
 }
 
 /**
