@@ -135,39 +135,27 @@ function orderScenarios(ready: ServerReady): Scenario[] {
     },
     ...(ready.contractPdf
       ? [
-          {
-            // Issue 13: 50 concurrent downloads of a generated (cached) contract, ≥ 50 % of the yardstick.
-            name: `Contract PDF, cached (${Math.round(ready.contractPdf.bytes / 1024)} KB)`,
-            kind: 'pdf-download' as const,
-            locale: 'en',
-            session,
-            paths: [ready.contractPdf.path],
-            binary: true,
-          },
-          ...(ready.invoicePdf
-            ? [
-                {
-                  name: `Commercial invoice PDF, cached (${Math.round(ready.invoicePdf.bytes / 1024)} KB)`,
-                  kind: 'pdf-download' as const,
-                  locale: 'en',
-                  session,
-                  paths: [ready.invoicePdf.path],
-                  binary: true,
-                },
-              ]
-            : []),
-          ...(ready.proformaPdf
-            ? [
-                {
-                  name: `Proforma invoice PDF, cached (${Math.round(ready.proformaPdf.bytes / 1024)} KB)`,
-                  kind: 'pdf-download' as const,
-                  locale: 'en',
-                  session,
-                  paths: [ready.proformaPdf.path],
-                  binary: true,
-                },
-              ]
-            : []),
+          // Issue 13: 50 concurrent downloads of generated (cached) PDFs, ≥ 50 % of the yardstick.
+          ...(
+            [
+              ['Contract PDF', ready.contractPdf],
+              ['Commercial invoice PDF', ready.invoicePdf],
+              ['Proforma invoice PDF', ready.proformaPdf],
+            ] as const
+          ).flatMap(([label, pdf]) =>
+            pdf
+              ? [
+                  {
+                    name: `${label}, cached (${Math.round(pdf.bytes / 1024)} KB)`,
+                    kind: 'pdf-download' as const,
+                    locale: 'en',
+                    session,
+                    paths: [pdf.path],
+                    binary: true,
+                  },
+                ]
+              : [],
+          ),
           {
             // The same downloads with autocannon decoding each PDF into a string, as measured before
             // 2026-12-06 evening: shows the load generator's ceiling (scripts/bench/measure.ts).

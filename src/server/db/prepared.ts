@@ -37,3 +37,17 @@ export function preparedRaw<T>(name: string, build: () => SQL): (db: Db) => Prep
     return prepared;
   };
 }
+
+/**
+ * `build(db)` made once per database handle and kept: a query builder's `.prepare(name)` for the
+ * statements every request of a kind runs, so drizzle does not rebuild their SQL per request and
+ * PostgreSQL plans them once per connection (docs/performance.md, "Order Management").
+ */
+export function oncePerDatabase<T>(build: (db: Db) => T): (db: Db) => T {
+  const byDb = new WeakMap<Db, T>();
+  return (db) => {
+    let built = byDb.get(db);
+    if (built === undefined) byDb.set(db, (built = build(db)));
+    return built;
+  };
+}

@@ -6,44 +6,24 @@ import type { RouteExpectation } from './route-expectations.js';
 
 const userRoute: RouteExpectation = { access: 'user' };
 const staffRoute: RouteExpectation = { access: 'staff' };
+/** A route on one conversation: its two parties, 404 to everyone else. */
+const partiesOnly = (extra: Partial<RouteExpectation> = {}): RouteExpectation => ({
+  access: 'user',
+  params: { id: 'conversationId' },
+  owners: ['user', 'supplierA'],
+  ...extra,
+});
 
 export const MESSAGE_ROUTE_EXPECTATIONS: Record<string, RouteExpectation> = {
   'GET /api/conversations': userRoute,
   'POST /api/conversations': { access: 'user', body: (o) => ({ supplierId: o.supplierId }) },
-  'GET /api/conversations/:id': { access: 'user', params: { id: 'conversationId' }, owners: ['user', 'supplierA'] },
-  'GET /api/conversations/:id/messages': {
-    access: 'user',
-    params: { id: 'conversationId' },
-    owners: ['user', 'supplierA'],
-  },
-  'POST /api/conversations/:id/messages': {
-    access: 'user',
-    params: { id: 'conversationId' },
-    body: () => ({ body: 'Hello' }),
-    owners: ['user', 'supplierA'],
-  },
-  'POST /api/conversations/:id/read': {
-    access: 'user',
-    params: { id: 'conversationId' },
-    body: () => ({ upTo: 1 }),
-    owners: ['user', 'supplierA'],
-  },
-  'PUT /api/conversations/:id/block': {
-    access: 'user',
-    params: { id: 'conversationId' },
-    owners: ['user', 'supplierA'],
-  },
-  'DELETE /api/conversations/:id/block': {
-    access: 'user',
-    params: { id: 'conversationId' },
-    owners: ['user', 'supplierA'],
-  },
-  'POST /api/conversations/:id/reports': {
-    access: 'user',
-    params: { id: 'conversationId' },
-    body: () => ({ reason: 'spam' }),
-    owners: ['user', 'supplierA'],
-  },
+  'GET /api/conversations/:id': partiesOnly(),
+  'GET /api/conversations/:id/messages': partiesOnly(),
+  'POST /api/conversations/:id/messages': partiesOnly({ body: () => ({ body: 'Hello' }) }),
+  'POST /api/conversations/:id/read': partiesOnly({ body: () => ({ upTo: 1 }) }),
+  'PUT /api/conversations/:id/block': partiesOnly(),
+  'DELETE /api/conversations/:id/block': partiesOnly(),
+  'POST /api/conversations/:id/reports': partiesOnly({ body: () => ({ reason: 'spam' }) }),
   'GET /api/conversations/:id/attachments/:fileId': {
     access: 'user',
     params: { id: 'conversationId', fileId: 'messageFileId' },

@@ -1,16 +1,11 @@
 import type { Clock } from '../../platform/clock.js';
+import type { ResolvedSession } from './session.repo.js';
 
 /**
  * What the session lookup found for a token: enough to decide every rule of resolveSession again
  * (idle and absolute expiry, the staff idle limit, the touch) without reading the row.
  */
-export interface CachedSession {
-  sessionId: string;
-  userId: string;
-  roles: string[];
-  remember: boolean;
-  mfaVerifiedAt: Date | null;
-  supplierId: string | null;
+export interface CachedSession extends ResolvedSession {
   lastSeenAt: Date;
   idleExpiresAt: Date;
   absoluteExpiresAt: Date;

@@ -5,6 +5,7 @@ import { files } from '../files/index.js';
 import { orderLines, orders } from '../orders/index.js';
 import { contracts, contractSignedCopies, contractVersions } from './contracts.tables.js';
 import type { ContractSourceLine } from './contract-model.js';
+import { oncePerDatabase } from '../../db/prepared.js';
 
 type Reader = Pick<Db, 'select'>;
 export type ContractRow = typeof contracts.$inferSelect;
@@ -233,16 +234,14 @@ function buildDownloadableVersion(db: Db) {
     .prepare('contract_version_download');
 }
 /** Prepared once per database: the statement every contract download runs. */
-const downloadableVersions = new WeakMap<Db, ReturnType<typeof buildDownloadableVersion>>();
+const downloadableVersion = oncePerDatabase(buildDownloadableVersion);
 
 export async function findDownloadableVersion(
   db: Db,
   orderId: string,
   versionNo: number,
 ): Promise<DownloadableVersion | undefined> {
-  let prepared = downloadableVersions.get(db);
-  if (!prepared) downloadableVersions.set(db, (prepared = buildDownloadableVersion(db)));
-  const [row] = await prepared.execute({ orderId, versionNo });
+  const [row] = await downloadableVersion(db).execute({ orderId, versionNo });
   if (!row) return undefined;
   return {
     order: { number: row.number, buyerUserId: row.buyerUserId, supplierId: row.supplierId },

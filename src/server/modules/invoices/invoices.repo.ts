@@ -5,6 +5,7 @@ import type { CommercialInvoiceModel } from '../../platform/pdf/index.js';
 import { files } from '../files/index.js';
 import { orders } from '../orders/index.js';
 import { domesticInvoices, exportInvoices, exportInvoiceVersions } from './invoices.tables.js';
+import { oncePerDatabase } from '../../db/prepared.js';
 
 type Reader = Pick<Db, 'select'>;
 export type DomesticInvoiceRow = typeof domesticInvoices.$inferSelect;
@@ -170,16 +171,14 @@ function buildDownloadableInvoiceVersion(db: Db) {
     .prepare('export_invoice_version_download');
 }
 /** Prepared once per database: the statement every commercial invoice and packing list download runs. */
-const downloadableInvoiceVersions = new WeakMap<Db, ReturnType<typeof buildDownloadableInvoiceVersion>>();
+const downloadableInvoiceVersion = oncePerDatabase(buildDownloadableInvoiceVersion);
 
 export async function findDownloadableInvoiceVersion(
   db: Db,
   orderId: string,
   versionNo: number,
 ): Promise<DownloadableInvoiceVersion | undefined> {
-  let prepared = downloadableInvoiceVersions.get(db);
-  if (!prepared) downloadableInvoiceVersions.set(db, (prepared = buildDownloadableInvoiceVersion(db)));
-  const [row] = await prepared.execute({ orderId, versionNo });
+  const [row] = await downloadableInvoiceVersion(db).execute({ orderId, versionNo });
   if (!row) return undefined;
   return {
     order: { number: row.number, buyerUserId: row.buyerUserId, supplierId: row.supplierId },
@@ -217,13 +216,11 @@ function buildProformaHead(db: Db) {
     .where(eq(orders.id, sql.placeholder('orderId')))
     .prepare('proforma_download');
 }
-const proformaHeads = new WeakMap<Db, ReturnType<typeof buildProformaHead>>();
+const proformaHead = oncePerDatabase(buildProformaHead);
 
 /** The narrow row of a proforma download (the full order, with its snapshots, only to build one). */
 export async function findProformaHead(db: Db, orderId: string): Promise<ProformaHead | undefined> {
-  let prepared = proformaHeads.get(db);
-  if (!prepared) proformaHeads.set(db, (prepared = buildProformaHead(db)));
-  const [row] = await prepared.execute({ orderId });
+  const [row] = await proformaHead(db).execute({ orderId });
   return row;
 }
 

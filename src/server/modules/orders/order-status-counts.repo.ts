@@ -1,6 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { orderStatusCounts } from './orders.tables.js';
+import { oncePerDatabase } from '../../db/prepared.js';
 
 /** The two parties an order is counted for. */
 export interface CountedParties {
@@ -60,16 +61,14 @@ function buildCountsLookup(db: Db) {
     .prepare('order_status_counts_of');
 }
 /** Read by every list request: prepared once per database (as the list page, order-list.repo.ts). */
-const countsLookups = new WeakMap<Db, ReturnType<typeof buildCountsLookup>>();
+const countsLookup = oncePerDatabase(buildCountsLookup);
 
 export function statusCountsOf(
   db: Db,
   partyKind: 'supplier' | 'buyer',
   partyId: string,
 ): Promise<{ status: string; n: number }[]> {
-  let prepared = countsLookups.get(db);
-  if (!prepared) countsLookups.set(db, (prepared = buildCountsLookup(db)));
-  return prepared.execute({ partyKind, partyId });
+  return countsLookup(db).execute({ partyKind, partyId });
 }
 
 /**
