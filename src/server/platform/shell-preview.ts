@@ -1,8 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { seoSummary } from '../../shared/seo-summary.js';
-
-export { seoSummary as previewSummary };
+import { escapeHtml } from './html.js';
 
 /**
  * The page preview (issue 16, item 5): what a public page shows at the top, written into the HTML
@@ -12,9 +10,6 @@ export { seoSummary as previewSummary };
  * class names, so the swap neither moves anything on screen nor changes what is largest.
  * docs/decisions/0015-page-preview.md.
  */
-
-export const escapeHtml = (s: string): string =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
 /** A UI word in the page's language (dist/web/.vite/shell-text.json, written by `vite build`). */
 export type ShellText = (key: string, vars?: Record<string, string>) => string;

@@ -5,7 +5,8 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { isKnownPage, splitLocalePath } from '../../shared/routes.js';
 import { jsonNotFound } from './error-handler.js';
 import { loadRoutePreloads } from './route-preload.js';
-import { escapeHtml, loadShellText, previewRoot, type PagePreview, type PagePreviewProvider } from './shell-preview.js';
+import { escapeHtml } from './html.js';
+import { loadShellText, previewRoot, type PagePreview, type PagePreviewProvider } from './shell-preview.js';
 
 const NON_PAGE_PREFIXES = ['/api/', '/assets/', '/dev/', '/healthz', '/readyz'];
 
@@ -98,11 +99,11 @@ export async function installWebApp(app: FastifyInstance, webDistDir: string, fa
   ): Promise<string | undefined> {
     const text = shellText(locale);
     if (!text || !facts.preview) return undefined;
-    const pagePath = rest.split('?')[0] ?? '';
+    // `rest` is the path alone (splitLocalePath drops the query); the query comes from the URL.
     const search = request.url.split('?')[1] ?? '';
     let preview: PagePreview | undefined;
     try {
-      preview = await facts.preview({ locale, path: pagePath, query: new URLSearchParams(search), text });
+      preview = await facts.preview({ locale, path: rest, query: new URLSearchParams(search), text });
     } catch (error) {
       // The shell without a preview is still the whole page: the app draws it.
       request.log.warn({ err: error }, 'page preview failed');

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyBaseLogger } from 'fastify';
+import { isUuid } from '../../../shared/uuid.js';
 import type { Database, Db } from '../../db/client.js';
 import type { SessionCache } from './session-cache.js';
 import { announceSessionMarker, SESSION_CHANGES_CHANNEL } from './session.repo.js';
 
-const USER_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MARKER = 'marker:';
 
 export interface SessionSync {
@@ -40,7 +40,7 @@ export function startSessionSync(deps: {
   let delay = deps.retryMs ?? 200;
 
   const onPayload = (payload: string): void => {
-    if (USER_ID.test(payload)) {
+    if (isUuid(payload)) {
       cache.forgetUser(payload.toLowerCase());
     } else if (payload.startsWith(MARKER)) {
       waiting.get(payload)?.();

@@ -1,22 +1,22 @@
 import { isLocale, type Locale } from '../../../shared/locales.js';
+import { seoSummary } from '../../../shared/seo-summary.js';
+import { isUuid } from '../../../shared/uuid.js';
 import { platformDay } from '../../../shared/working-days.js';
 import type { Clock } from '../../platform/clock.js';
 import { catalogQuerySchema, type CatalogItem, type CategoryNode } from '../../../shared/schemas/products.js';
 import {
-  escapeHtml,
   previewBreadcrumb,
-  previewSummary,
   type PagePreview,
   type PagePreviewProvider,
   type ShellText,
 } from '../../platform/shell-preview.js';
 import { AppError } from '../../platform/errors.js';
+import { escapeHtml } from '../../platform/html.js';
 import type { CatalogCache } from './catalog-cache.js';
 import type { CatalogService } from './catalog.service.js';
 
 /** Enough cards to fill a phone's first screen and a desktop's first rows. */
 const PREVIEW_CARDS = 8;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Cards as src/web/components/products/ProductCard.tsx draws them: picture and name. */
 function cards(locale: string, items: CatalogItem[]): string {
@@ -54,7 +54,7 @@ async function productPreview(catalog: CatalogService, locale: Locale, id: strin
       `<div class="product-top">${picture}<div class="product-summary">` +
       `<h1 lang="${product.contentLocale}">${escapeHtml(product.name)}</h1></div></div></article>`,
     title: product.name,
-    description: previewSummary(
+    description: seoSummary(
       [product.name, product.sellingPoints, product.supplier.name].filter((s): s is string => Boolean(s)).join(' — '),
     ),
   };
@@ -103,9 +103,9 @@ export function catalogPreviews(catalog: CatalogService, cache: CatalogCache, cl
     if (!isLocale(locale)) return undefined;
     const [, section, id, extra] = path.split('/');
     const compute = async (): Promise<PagePreview | undefined> => {
-      if (section === 'products' && id && UUID.test(id) && extra === undefined)
+      if (section === 'products' && id && isUuid(id) && extra === undefined)
         return productPreview(catalog, locale, id, text);
-      if (section === 'categories' && id && UUID.test(id) && extra === undefined)
+      if (section === 'categories' && id && isUuid(id) && extra === undefined)
         return listPreview(catalog, locale, query, text, id);
       if (section === 'search' && id === undefined) return listPreview(catalog, locale, query, text);
       return undefined;

@@ -124,33 +124,23 @@ export async function conversationIdOfPair(
 }
 
 /** What the search and the other party's name are built from: both companies' names. */
+export interface PartyNamesRow {
+  supplier_user_id: string;
+  s_name_zh: string | null;
+  s_name_en: string;
+  b_name_zh: string | null;
+  b_name_en: string | null;
+  b_account: string;
+  b_email: string;
+  b_created_at: Date | string;
+}
+
 export async function partyNames(
   db: Exec,
   buyerUserId: string,
   supplierId: string,
-): Promise<
-  | {
-      supplier_user_id: string;
-      s_name_zh: string | null;
-      s_name_en: string;
-      b_name_zh: string | null;
-      b_name_en: string | null;
-      b_account: string;
-      b_email: string;
-      b_created_at: Date | string;
-    }
-  | undefined
-> {
-  const [row] = await rowsOf<{
-    supplier_user_id: string;
-    s_name_zh: string | null;
-    s_name_en: string;
-    b_name_zh: string | null;
-    b_name_en: string | null;
-    b_account: string;
-    b_email: string;
-    b_created_at: Date | string;
-  }>(
+): Promise<PartyNamesRow | undefined> {
+  const [row] = await rowsOf<PartyNamesRow>(
     db,
     sql`select s.user_id as supplier_user_id, s.name_zh as s_name_zh, s.name_en as s_name_en,
         bp.company_name_zh as b_name_zh, bp.company_name_en as b_name_en, u.account_name as b_account,

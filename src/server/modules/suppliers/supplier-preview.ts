@@ -1,14 +1,12 @@
 import { isLocale } from '../../../shared/locales.js';
+import { seoSummary } from '../../../shared/seo-summary.js';
+import { isUuid } from '../../../shared/uuid.js';
 import { AppError } from '../../platform/errors.js';
-import {
-  escapeHtml,
-  previewBreadcrumb,
-  previewSummary,
-  type PagePreviewProvider,
-} from '../../platform/shell-preview.js';
+import { escapeHtml } from '../../platform/html.js';
+import { previewBreadcrumb, type PagePreviewProvider } from '../../platform/shell-preview.js';
 import type { ProfileService } from './profile.service.js';
 
-const SUPPLIER_PAGE = /^\/suppliers\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
+const SUPPLIER_PAGE = /^\/suppliers\/([^/]+)$/;
 
 /**
  * The public supplier page's preview (src/server/platform/shell-preview.ts): logo, name and the
@@ -18,7 +16,7 @@ const SUPPLIER_PAGE = /^\/suppliers\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-
 export function supplierPreview(profiles: Pick<ProfileService, 'publicPage'>): PagePreviewProvider {
   return async ({ locale, path, text: t }) => {
     const id = SUPPLIER_PAGE.exec(path)?.[1];
-    if (!id || !isLocale(locale)) return undefined;
+    if (!id || !isUuid(id) || !isLocale(locale)) return undefined;
     const supplier = await profiles.publicPage(id, locale).catch((error: unknown) => {
       if (error instanceof AppError && error.status === 404) return undefined;
       throw error;
@@ -33,7 +31,7 @@ export function supplierPreview(profiles: Pick<ProfileService, 'publicPage'>): P
         `<header class="supplier-head">${logo}<div><h1>${escapeHtml(supplier.name)}</h1>` +
         `<span class="badge badge-approved">${escapeHtml(t('publicSupplier.verified'))}</span></div></header></article>`,
       title: supplier.name,
-      description: previewSummary(
+      description: seoSummary(
         [supplier.name, supplier.profile ?? supplier.mainProducts].filter((s): s is string => Boolean(s)).join(' — '),
       ),
     };
