@@ -113,10 +113,12 @@ export function installCompression(app: FastifyInstance, threshold = COMPRESSION
     if (!isCompressible(request, type)) return payload;
     // The same URL is answered differently by Accept-Encoding, whatever this one's size.
     void reply.header('vary', addVary(reply.getHeader('vary'), 'Accept-Encoding'));
-    const body = typeof payload === 'string' ? Buffer.from(payload) : payload;
-    if (body.length < threshold) return payload;
+    // Whether the client takes an encoding first: otherwise a string answer would be encoded to
+    // bytes here only to be measured, and again when it is written.
     const encoding = negotiateEncoding(request.headers['accept-encoding']);
     if (!encoding) return payload;
+    const body = typeof payload === 'string' ? Buffer.from(payload) : payload;
+    if (body.length < threshold) return payload;
     const compressed = await encode(body, encoding);
     void reply.header('content-encoding', encoding);
     reply.removeHeader('content-length');

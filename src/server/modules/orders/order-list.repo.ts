@@ -4,9 +4,8 @@ import type { LineSnapshot, OrderListQuery } from '../../../shared/schemas/order
 import { PLATFORM_UTC_OFFSET_HOURS } from '../../../shared/working-days.js';
 import type { Db } from '../../db/client.js';
 import { escapeLike } from '../../db/like.js';
-import { statusCountsOf } from './order-status-counts.repo.js';
 import { ISO_INSTANT, scopeWhere, type OrderScope } from './order.repo.js';
-import { orders, orderStatusCounts } from './orders.tables.js';
+import { orders } from './orders.tables.js';
 
 type Reader = Pick<Db, 'select'>;
 
@@ -113,42 +112,6 @@ function pageQuery(
     .orderBy(...NEWEST_FIRST);
 }
 
-/**
- * The lists' common shapes — a buyer's or a supplier's own orders, all or one tab, no q or
- * dates — built once per database and prepared by name: no SQL building per request and one
- * plan per connection (docs/performance.md, "Order Management"). Others are built per request.
- */
-function buildPreparedPage(db: Db, party: 'supplier' | 'buyer', withStatus: boolean) {
-  const partyId = sql.placeholder('partyId');
-  const where = and(
-    party === 'supplier' ? eq(orders.supplierId, partyId) : eq(orders.buyerUserId, partyId),
-    withStatus ? eq(orders.status, sql.placeholder('status')) : undefined,
-  );
-  const counterparty: Counterparty = party === 'supplier' ? 'buyer' : 'supplier';
-  // The tabs' counters ride along on the first row (an uncorrelated subquery: evaluated once), so
-  // a page with rows is one statement; an empty page reads them on their own.
-  const statusCounts = sql<Record<
-    string,
-    number
-  > | null>`(select json_object_agg(${orderStatusCounts.status}, ${orderStatusCounts.n})
-    from ${orderStatusCounts}
-    where ${orderStatusCounts.partyKind} = ${party} and ${orderStatusCounts.partyId} = ${partyId})`;
-  return pageQuery(db, where, counterparty, sql.placeholder('limit'), sql.placeholder('offset'), statusCounts).prepare(
-    `order_page_${party}${withStatus ? '_status' : ''}`,
-  );
-}
-type PreparedPage = ReturnType<typeof buildPreparedPage>;
-const preparedPages = new WeakMap<Db, Map<string, PreparedPage>>();
-
-function preparedPage(db: Db, party: 'supplier' | 'buyer', withStatus: boolean): PreparedPage {
-  let byShape = preparedPages.get(db);
-  if (!byShape) preparedPages.set(db, (byShape = new Map()));
-  const key = `${party}:${withStatus}`;
-  let prepared = byShape.get(key);
-  if (!prepared) byShape.set(key, (prepared = buildPreparedPage(db, party, withStatus)));
-  return prepared;
-}
-
 type StatusCount = { status: string; all: number; matching: number };
 
 /**
@@ -164,21 +127,6 @@ export async function listOrders(
   pageSize: number,
 ): Promise<{ rows: OrderListRow[]; counts: StatusCount[] }> {
   const offset = (query.page - 1) * pageSize;
-  if (!narrowing(query) && !('any' in scope)) {
-    const party = 'supplierId' in scope ? 'supplier' : 'buyer';
-    const partyId = 'supplierId' in scope ? scope.supplierId : scope.buyerUserId;
-    const rows = await preparedPage(db, party, query.status !== undefined).execute({
-      partyId,
-      status: query.status,
-      limit: pageSize,
-      offset,
-    });
-    const counters = rows[0]
-      ? Object.entries(rows[0].statusCounts ?? {}).map(([status, n]) => ({ status, n }))
-      : await statusCountsOf(db, party, partyId);
-    const counts = counters.filter((c) => c.n > 0).map((c) => ({ status: c.status, all: c.n, matching: c.n }));
-    return { rows, counts };
-  }
   const where = and(scopeWhere(scope), query.status ? eq(orders.status, query.status) : undefined, narrowing(query));
   const [rows, counts] = await Promise.all([
     pageQuery(db, where, counterparty, pageSize, offset),

@@ -7,6 +7,8 @@ import {
 import type { Db } from '../../db/client.js';
 import { writeAudit } from '../../platform/audit.js';
 import { notFound } from '../../platform/errors.js';
+import { JsonText } from '../../platform/json-text.js';
+import { isPlainListQuery, ownOrderListJson } from './order-list-json.js';
 import { listOrders, type Counterparty } from './order-list.repo.js';
 import { toOrderDetail, toOrderList, type OrderViewer } from './order.mapper.js';
 import { loadOrderWithLines, type OrderScope } from './order.repo.js';
@@ -31,6 +33,18 @@ export function createOrderQueryService(deps: { db: Db }) {
     return toOrderList(rows, counts, query);
   }
 
+  /** A party's own list: without q or dates, the hand-written answer (order-list-json.ts). */
+  async function ownList(
+    party: 'supplier' | 'buyer',
+    partyId: string,
+    query: OrderListQuery,
+  ): Promise<OrderList | JsonText> {
+    if (isPlainListQuery(query)) return new JsonText(await ownOrderListJson(db, party, partyId, query));
+    return party === 'supplier'
+      ? list({ supplierId: partyId }, query, 'buyer')
+      : list({ buyerUserId: partyId }, query, 'supplier');
+  }
+
   return {
     detail,
 
@@ -50,8 +64,8 @@ export function createOrderQueryService(deps: { db: Db }) {
       return order;
     },
 
-    buyerList: (userId: string, query: OrderListQuery) => list({ buyerUserId: userId }, query, 'supplier'),
-    supplierList: (supplierId: string, query: OrderListQuery) => list({ supplierId }, query, 'buyer'),
+    buyerList: (userId: string, query: OrderListQuery) => ownList('buyer', userId, query),
+    supplierList: (supplierId: string, query: OrderListQuery) => ownList('supplier', supplierId, query),
     staffList: (query: OrderListQuery) => list({ any: true }, query, 'supplier'),
   };
 }

@@ -1,3 +1,4 @@
+import { sendJsonText } from '../../platform/json-text.js';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -65,7 +66,7 @@ export function buyerOrderRoutes(services: OrdersServices): FastifyPluginAsyncZo
           response: { 200: orderListSchema },
         },
       },
-      async (request) => query.buyerList(signedIn(request).id, request.query),
+      async (request, reply) => sendJsonText(reply, await query.buyerList(signedIn(request).id, request.query)),
     );
     app.get(
       '/api/orders/:id',

@@ -1,3 +1,4 @@
+import { sendJsonText } from '../../platform/json-text.js';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -30,7 +31,8 @@ export function supplierOrderRoutes(services: OrdersServices): FastifyPluginAsyn
           response: { 200: orderListSchema },
         },
       },
-      async (request) => query.supplierList(signedInSupplier(request).supplierId, request.query),
+      async (request, reply) =>
+        sendJsonText(reply, await query.supplierList(signedInSupplier(request).supplierId, request.query)),
     );
     app.get(
       '/api/supplier/orders/:id',
