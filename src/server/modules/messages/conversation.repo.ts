@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { ConversationSide, ProductCard } from '../../../shared/schemas/messages.js';
 import type { Db } from '../../db/client.js';
-import { preparedRaw } from '../../db/prepared.js';
+import { escapeLike } from '../../db/like.js';
 
 type Exec = Pick<Db, 'execute'>;
 
@@ -151,60 +151,10 @@ export async function partyNames(
   return row;
 }
 
-const ph = (name: string) => sql.placeholder(name);
-
-/**
- * The caller's list in one statement: the page, the total (window count) and the badge's unread
- * total over all of the caller's conversations (scalar subquery). Unread first, then newest.
- * Prepared (named, planned once per connection: planning this join cost more than running it):
- * every variant — buyer or supplier account, side, search — is one statement text whose
- * parameters may be null.
- */
-const listStatement = preparedRaw<ConversationRow>('conversation_list', () => {
-  const user = sql`${ph('userId')}::uuid`;
-  const supplier = sql`${ph('supplierId')}::uuid`;
-  const side = sql`${ph('side')}::text`;
-  const pattern = sql`${ph('pattern')}::text`;
-  // The page is chosen from the conversations alone (sorted, counted, cut), and only its rows are
-  // joined to the parties' names: a supplier with hundreds of conversations joins twenty.
-  return sql`select ${JOINED}, c.total,
-      (select sum(case when x.buyer_user_id = ${user} then x.buyer_unread else x.supplier_unread end)
-        from conversations x where x.buyer_user_id = ${user} or x.supplier_id = ${supplier}) as unread_total
-    from (select c.*, count(*) over () as total,
-        (case when c.buyer_user_id = ${user} then c.buyer_unread else c.supplier_unread end) > 0 as has_unread
-      from conversations c
-      where (c.buyer_user_id = ${user} or c.supplier_id = ${supplier})
-        and (${side} is null or (${side} = 'buyer' and c.buyer_user_id = ${user})
-          or (${side} = 'supplier' and c.supplier_id = ${supplier}))
-        and (${pattern} is null or c.search_text like ${pattern})
-      order by has_unread desc, c.last_message_id desc, c.created_at desc
-      limit ${ph('limit')}::int offset ${ph('offset')}::int) c
-    join suppliers s on s.id = c.supplier_id join users u on u.id = c.buyer_user_id
-    left join buyer_profiles bp on bp.user_id = c.buyer_user_id
-    order by c.has_unread desc, c.last_message_id desc, c.created_at desc`;
-});
-
-export async function listConversations(
-  db: Db,
-  party: Party,
-  options: { q?: string; side?: ConversationSide; limit: number; offset: number },
-): Promise<ConversationRow[]> {
-  return listStatement(db).execute({
-    userId: party.userId,
-    supplierId: party.supplierId,
-    side: options.side ?? null,
-    pattern: options.q ? '%' + escapeLike(options.q.toLowerCase()) + '%' : null,
-    limit: options.limit,
-    offset: options.offset,
-  });
-}
-
 const mineFor = (alias: string, p: Party) =>
   p.supplierId === null
     ? sql`${sql.raw(alias)}.buyer_user_id = ${p.userId}`
     : sql`(${sql.raw(alias)}.buyer_user_id = ${p.userId} or ${sql.raw(alias)}.supplier_id = ${p.supplierId})`;
-
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => '\\' + c);
 
 /** The badge: unread messages and the highest message id over the caller's conversations, one statement. */
 export async function unreadOf(db: Exec, party: Party): Promise<{ unread: number; lastMessageId: number }> {

@@ -21,19 +21,20 @@ import {
   countConversations,
   emailDigestOf,
   insertConversation,
-  listConversations,
   markDelivered,
   markRead,
   partyNames,
   saveEmailDigest,
   setBlock,
   unreadOf,
-  type ConversationRow,
   type Party,
 } from './conversation.repo.js';
 import { notifyMessageEvent } from './message-notify.repo.js';
 import { MESSAGE_LIMITS, productCardOf } from './messages.limits.js';
-import { sideOf, toDetail, toSummary } from './messages.mapper.js';
+import { sideOf, toDetail } from './messages.mapper.js';
+import { CONVERSATION_COLUMN, conversationListJson } from './conversation-list-json.js';
+import { listConversationRows } from './conversation-list.repo.js';
+import { JsonText } from '../../platform/json-text.js';
 
 export type ConversationDeps = Pick<ModuleContext, 'db' | 'clock'>;
 type Caller = Pick<RequestUser, 'id' | 'supplierId' | 'roles'>;
@@ -134,29 +135,30 @@ export function createConversationService(deps: ConversationDeps) {
       return toDetail(row, side);
     },
 
-    async list(user: Pick<RequestUser, 'id' | 'supplierId'>, query: z.infer<typeof conversationListQuerySchema>) {
+    /** The list as JSON text, written from the statement's text rows (conversation-list-json.ts). */
+    async list(
+      user: Pick<RequestUser, 'id' | 'supplierId'>,
+      query: z.infer<typeof conversationListQuerySchema>,
+    ): Promise<ConversationList | JsonText> {
       const party = partyOf(user);
       if (query.side === 'supplier' && party.supplierId === null) {
         return { items: [], total: 0, page: query.page, pageSize: CONVERSATION_PAGE_SIZE, unreadTotal: 0 };
       }
-      const rows = await listConversations(db, party, {
+      const rows = await listConversationRows(db, party, {
         q: query.q || undefined,
         side: query.side,
         limit: CONVERSATION_PAGE_SIZE,
         offset: (query.page - 1) * CONVERSATION_PAGE_SIZE,
       });
-      const first: ConversationRow | undefined = rows[0];
+      const first = rows[0];
       // An empty page has no row to carry the totals: one more statement (still ≤ 3 with the session).
-      const { total, unreadTotal } = first
-        ? { total: Number(first.total), unreadTotal: Number(first.unread_total ?? 0) }
+      const totals = first
+        ? {
+            total: Number(first[CONVERSATION_COLUMN.total]),
+            unreadTotal: Number(first[CONVERSATION_COLUMN.unreadTotal]),
+          }
         : await countConversations(db, party, query.side, query.q || undefined);
-      return {
-        items: rows.map((r) => toSummary(r, sideOf(r, party)!)),
-        total,
-        page: query.page,
-        pageSize: CONVERSATION_PAGE_SIZE,
-        unreadTotal,
-      } satisfies ConversationList;
+      return new JsonText(conversationListJson(rows, totals, query.page, CONVERSATION_PAGE_SIZE));
     },
 
     async read(user: Pick<RequestUser, 'id' | 'supplierId'>, id: string, upTo: number): Promise<void> {

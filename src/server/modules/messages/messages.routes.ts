@@ -1,3 +1,4 @@
+import { sendJsonText } from '../../platform/json-text.js';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -42,7 +43,7 @@ export function messagesRoutes(services: MessagesServices): FastifyPluginAsyncZo
           response: { 200: conversationListSchema },
         },
       },
-      async (request) => conversations.list(signedIn(request), request.query),
+      async (request, reply) => sendJsonText(reply, await conversations.list(signedIn(request), request.query)),
     );
     app.post(
       '/api/conversations',
