@@ -12,6 +12,7 @@ export type TextRow = readonly (string | null)[];
  * timestamp) and drizzle's per-row mapping are not paid for values that are then stringified again
  * (docs/performance.md, "Hand-written list answers").
  */
+/** Select arrays and records as text (`::text`, `concat_ws`): PGlite parses array types itself. */
 export interface PreparedTextRows {
   execute(values: Record<string, unknown>): Promise<TextRow[]>;
 }

@@ -1,10 +1,10 @@
 import { isoInstantOfUtcTimestamp, type TextRow } from '../../db/text-rows.js';
 
-/** conversation-list.repo.ts's columns, by position. */
-export const CONVERSATION_COLUMN = {
-  total: 13,
-  unreadTotal: 14,
-} as const;
+/** The totals conversation-list.repo.ts carries on every row, as the text `total,unread`. */
+export function totalsOf(row: TextRow): { total: number; unreadTotal: number } {
+  const [total, unreadTotal] = row[13]!.split(',').map(Number);
+  return { total: total!, unreadTotal: unreadTotal! };
+}
 
 const text = (value: string | null | undefined) => (value == null ? 'null' : JSON.stringify(value));
 

@@ -16,12 +16,13 @@ const ph = (name: string) => sql.placeholder(name);
  * - The page is chosen from the conversations alone (sorted — the id last, so that silent
  *   conversations started in the same instant page the same way every time — counted, cut); only its rows look
  *   their other party up, and only that party (a supplier's own list reads no supplier row).
- * - The badge's unread total over all of the caller's conversations is a window sum of the same
- *   scan when the list is not narrowed (side, search); otherwise its own subquery, evaluated only
- *   then.
+ * - The totals — conversations matching the side and search, and the badge's unread count over all
+ *   of the caller's conversations — are one aggregate (an uncorrelated subquery: evaluated once,
+ *   on every row as the text `total,unread`); window functions over the party's conversations cost
+ *   PostgreSQL more (they keep every row to the end).
  * - The lookups are LATERAL … LIMIT 1, so PostgreSQL probes the primary keys for the page's rows
  *   rather than hashing whole tables (on a small database it chose sequential scans of `users`).
- * Columns, in order: see CONVERSATION_COLUMN in conversation-list-json.ts.
+ * Columns, in order: see summaryJson and totalsOf in conversation-list-json.ts.
  */
 const listStatement = preparedTextRows('conversation_list_text', () => {
   const user = sql`${ph('userId')}::uuid`;
@@ -32,6 +33,12 @@ const listStatement = preparedTextRows('conversation_list_text', () => {
     const c = sql.raw(alias);
     return sql`case when ${c}.buyer_user_id = ${user} then ${c}.buyer_unread else ${c}.supplier_unread end`;
   };
+  const narrowed = (alias: string) => {
+    const c = sql.raw(alias);
+    return sql`(${side} is null or (${side} = 'buyer' and ${c}.buyer_user_id = ${user})
+          or (${side} = 'supplier' and ${c}.supplier_id = ${supplier}))
+        and (${pattern} is null or ${c}.search_text like ${pattern})`;
+  };
   return sql`select c.id, c.side,
       case when c.side = 'buyer' then s.name_zh else bp.company_name_zh end,
       case when c.side = 'buyer' then s.name_en
@@ -40,20 +47,14 @@ const listStatement = preparedTextRows('conversation_list_text', () => {
       case when c.side = 'buyer' then s.country else bp.country end,
       c.last_message_id, c.last_message_at at time zone 'UTC', c.last_message_preview,
       c.last_sender_side is not distinct from c.side, c.my_unread, c.product_card, c.blocked_by_side is not null,
-      c.total,
-      coalesce(c.unread_total, (select sum(${myUnread('x')}) from conversations x
-        where x.buyer_user_id = ${user} or x.supplier_id = ${supplier}), 0)
+      (select concat_ws(',', count(*) filter (where ${narrowed('x')}), coalesce(sum(${myUnread('x')}), 0))
+        from conversations x where x.buyer_user_id = ${user} or x.supplier_id = ${supplier})
     from (select c.id, c.supplier_id, c.buyer_user_id, c.created_at, c.product_card, c.last_message_id,
         c.last_message_at, c.last_message_preview, c.last_sender_side, c.blocked_by_side,
         case when c.buyer_user_id = ${user} then 'buyer' else 'supplier' end as side,
-        ${myUnread('c')} as my_unread,
-        count(*) over () as total,
-        case when ${side} is null and ${pattern} is null then sum(${myUnread('c')}) over () end as unread_total
+        ${myUnread('c')} as my_unread
       from conversations c
-      where (c.buyer_user_id = ${user} or c.supplier_id = ${supplier})
-        and (${side} is null or (${side} = 'buyer' and c.buyer_user_id = ${user})
-          or (${side} = 'supplier' and c.supplier_id = ${supplier}))
-        and (${pattern} is null or c.search_text like ${pattern})
+      where (c.buyer_user_id = ${user} or c.supplier_id = ${supplier}) and ${narrowed('c')}
       order by ${myUnread('c')} > 0 desc, c.last_message_id desc, c.created_at desc, c.id desc
       limit ${ph('limit')}::int offset ${ph('offset')}::int) c
     left join lateral (select name_zh, name_en, country from suppliers

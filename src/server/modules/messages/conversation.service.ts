@@ -32,7 +32,7 @@ import {
 import { notifyMessageEvent } from './message-notify.repo.js';
 import { MESSAGE_LIMITS, productCardOf } from './messages.limits.js';
 import { sideOf, toDetail } from './messages.mapper.js';
-import { CONVERSATION_COLUMN, conversationListJson } from './conversation-list-json.js';
+import { conversationListJson, totalsOf } from './conversation-list-json.js';
 import { listConversationRows } from './conversation-list.repo.js';
 import { JsonText } from '../../platform/json-text.js';
 
@@ -152,12 +152,7 @@ export function createConversationService(deps: ConversationDeps) {
       });
       const first = rows[0];
       // An empty page has no row to carry the totals: one more statement (still ≤ 3 with the session).
-      const totals = first
-        ? {
-            total: Number(first[CONVERSATION_COLUMN.total]),
-            unreadTotal: Number(first[CONVERSATION_COLUMN.unreadTotal]),
-          }
-        : await countConversations(db, party, query.side, query.q || undefined);
+      const totals = first ? totalsOf(first) : await countConversations(db, party, query.side, query.q || undefined);
       return new JsonText(conversationListJson(rows, totals, query.page, CONVERSATION_PAGE_SIZE));
     },
 
