@@ -19,8 +19,25 @@ interface DrizzleInternals {
       fields: undefined,
       name: string,
       arrayMode: boolean,
-    ): { execute(values: Record<string, unknown>): Promise<{ rows: unknown[] }> };
+    ): DrizzlePreparedQuery;
   };
+}
+
+/** What drizzle 0.45's node-postgres and PGlite sessions prepare for a statement without fields. */
+export interface DrizzlePreparedQuery {
+  /** The options drizzle hands the driver as is (both drivers' sessions have it). */
+  rawQueryConfig: Record<string, unknown>;
+  execute(values: Record<string, unknown>): Promise<{ rows: unknown[] }>;
+}
+
+/**
+ * drizzle's own named prepared statement for SQL it did not build (so it is logged — the
+ * statement-counting tests see it — and parsed once per pooled connection). Reaches into drizzle's
+ * session and dialect: check on a drizzle upgrade (the tests of the statements built on it fail if they change).
+ */
+export function prepareDrizzleQuery(db: Db, name: string, query: SQL): DrizzlePreparedQuery {
+  const internals = db as unknown as DrizzleInternals;
+  return internals.session.prepareQuery(internals.dialect.sqlToQuery(query), undefined, name, false);
 }
 
 /** Builds the statement once per database handle (a counting test database is a handle of its own). */
@@ -29,8 +46,7 @@ export function preparedRaw<T>(name: string, build: () => SQL): (db: Db) => Prep
   return (db) => {
     let prepared = byDb.get(db);
     if (!prepared) {
-      const internals = db as unknown as DrizzleInternals;
-      const query = internals.session.prepareQuery(internals.dialect.sqlToQuery(build()), undefined, name, false);
+      const query = prepareDrizzleQuery(db, name, build());
       prepared = { execute: async (values) => (await query.execute(values)).rows as T[] };
       byDb.set(db, prepared);
     }

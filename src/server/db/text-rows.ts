@@ -1,6 +1,7 @@
 import { types as pgliteTypes } from '@electric-sql/pglite';
 import type { SQL } from 'drizzle-orm';
 import type { Db } from './client.js';
+import { prepareDrizzleQuery } from './prepared.js';
 
 /** A row as PostgreSQL wrote it: each column's text form, in select order (null for NULL). */
 export type TextRow = readonly (string | null)[];
@@ -25,35 +26,18 @@ const PG_TEXT_TYPES = { getTypeParser: () => asText };
 /** PGlite merges a query's parsers over its defaults (`{ ...defaults, ...parsers }`): one for each type it parses. */
 const PGLITE_TEXT_PARSERS = Object.fromEntries(Object.keys(pgliteTypes.parsers).map((typeId) => [typeId, asText]));
 
-interface DrizzleInternals {
-  dialect: { sqlToQuery(query: SQL): { sql: string; params: unknown[] } };
-  session: {
-    prepareQuery(
-      query: { sql: string; params: unknown[] },
-      fields: undefined,
-      name: string,
-      arrayMode: boolean,
-    ): {
-      /** What drizzle hands the driver for a statement without fields (both drivers have it). */
-      rawQueryConfig: Record<string, unknown>;
-      execute(values: Record<string, unknown>): Promise<{ rows: unknown[] }>;
-    };
-  };
-}
-
 /**
  * Built once per database handle, like `preparedRaw` (db/prepared.ts): drizzle's own prepared
  * statement — so it is logged (statement-counting tests see it) and named — with the driver asked
  * for arrays of text. drizzle 0.45's node-postgres and PGlite sessions both pass `rawQueryConfig`
- * to the driver as is; text-rows.test.ts fails if that changes.
+ * to the driver as is; the lists' equality tests fail if that changes.
  */
 export function preparedTextRows(name: string, build: () => SQL): (db: Db) => PreparedTextRows {
   const byDb = new WeakMap<Db, PreparedTextRows>();
   return (db) => {
     let prepared = byDb.get(db);
     if (!prepared) {
-      const internals = db as unknown as DrizzleInternals;
-      const query = internals.session.prepareQuery(internals.dialect.sqlToQuery(build()), undefined, name, false);
+      const query = prepareDrizzleQuery(db, name, build());
       const config = query.rawQueryConfig;
       config.rowMode = 'array';
       if ('parsers' in config) config.parsers = PGLITE_TEXT_PARSERS;
