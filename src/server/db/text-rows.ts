@@ -11,9 +11,9 @@ export type TextRow = readonly (string | null)[];
  * lists, whose answer is written straight into JSON (a uuid, a numeric, a jsonb document is already
  * what the JSON needs), so the drivers' per-value parsing (JSON.parse of a jsonb, Date of a
  * timestamp) and drizzle's per-row mapping are not paid for values that are then stringified again
- * (docs/performance.md, "Hand-written list answers").
+ * (docs/performance.md, "Hand-written list answers"). Select arrays and records as text
+ * (`::text`, `concat_ws`): PGlite parses array types itself.
  */
-/** Select arrays and records as text (`::text`, `concat_ws`): PGlite parses array types itself. */
 export interface PreparedTextRows {
   execute(values: Record<string, unknown>): Promise<TextRow[]>;
 }

@@ -10,6 +10,7 @@ import {
 import { platformDay } from '../../../shared/working-days.js';
 import type { RequestUser } from '../../platform/access.js';
 import { AppError, notFound } from '../../platform/errors.js';
+import { JsonText } from '../../platform/json-text.js';
 import type { ModuleContext } from '../../platform/module-context.js';
 import { countHit, rateLimited } from '../../platform/rate-limiter.js';
 import { orderableProducts } from '../catalog/index.js';
@@ -31,10 +32,9 @@ import {
 } from './conversation.repo.js';
 import { notifyMessageEvent } from './message-notify.repo.js';
 import { MESSAGE_LIMITS, productCardOf } from './messages.limits.js';
-import { sideOf, toDetail } from './messages.mapper.js';
 import { conversationListJson, totalsOf } from './conversation-list-json.js';
 import { listConversationRows } from './conversation-list.repo.js';
-import { JsonText } from '../../platform/json-text.js';
+import { sideOf, toDetail } from './messages.mapper.js';
 
 export type ConversationDeps = Pick<ModuleContext, 'db' | 'clock'>;
 type Caller = Pick<RequestUser, 'id' | 'supplierId' | 'roles'>;

@@ -1,4 +1,3 @@
-import { sendJsonText } from '../../platform/json-text.js';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -19,6 +18,7 @@ import {
   unreadCountSchema,
 } from '../../../shared/schemas/messages.js';
 import { signedIn } from '../../platform/access.js';
+import { sendJsonText } from '../../platform/json-text.js';
 import { contentDisposition } from '../files/index.js';
 import type { MessagesServices } from './messages.module.js';
 

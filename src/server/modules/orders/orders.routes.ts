@@ -1,4 +1,3 @@
-import { sendJsonText } from '../../platform/json-text.js';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -12,6 +11,7 @@ import {
   orderSubmitSchema,
 } from '../../../shared/schemas/orders.js';
 import { signedIn } from '../../platform/access.js';
+import { sendJsonText } from '../../platform/json-text.js';
 import type { OrdersServices } from './orders.services.js';
 
 const one = z.object({ order: orderDetailSchema });

@@ -12,7 +12,7 @@ export type Party = 'supplier' | 'buyer';
  * staff) takes order-list.repo.ts's general path; order-list-json.test.ts holds the two to the
  * same answer.
  *
- * Columns, in this order (the writer reads them by position: `OWN_ORDER_COLUMN`).
+ * Columns, in this order (order-list-json.ts reads them by position), then the tabs' counters.
  */
 const READ = (counterparty: 'buyer' | 'supplier') => [
   'id',
@@ -31,6 +31,8 @@ const READ = (counterparty: 'buyer' | 'supplier') => [
   'created_at',
   'updated_at',
 ];
+/** Where the tabs' counters are: after READ's columns. */
+const COUNTERS_COLUMN = 15;
 /** The written columns: instants as UTC timestamps, whatever the session's TimeZone. */
 const COLUMNS = (read: string[]) =>
   sql.raw(read.map((c) => (c.endsWith('_at') ? `o.${c} at time zone 'UTC'` : `o.${c}`)).join(', '));
@@ -67,20 +69,19 @@ function statementOf(party: Party, withStatus: boolean, firstPage: boolean): SQL
     order by ${newestFirst('o.')}`;
 }
 
+const nameOf = (party: Party, withStatus: boolean, firstPage: boolean) =>
+  `order_json_${party}${withStatus ? '_status' : ''}${firstPage ? '_first' : ''}`;
+
 const statements = new Map(
   (['supplier', 'buyer'] as const).flatMap((party) =>
     [false, true].flatMap((withStatus) =>
       [true, false].map((firstPage) => {
-        const name = `order_json_${party}${withStatus ? '_status' : ''}${firstPage ? '_first' : ''}`;
+        const name = nameOf(party, withStatus, firstPage);
         return [name, preparedTextRows(name, () => statementOf(party, withStatus, firstPage))] as const;
       }),
     ),
   ),
 );
-
-function statementFor(party: Party, withStatus: boolean, firstPage: boolean) {
-  return statements.get(`order_json_${party}${withStatus ? '_status' : ''}${firstPage ? '_first' : ''}`)!;
-}
 
 /** A page of a party's own orders (`READ`'s columns) and its tab counters (status → count). */
 export async function ownOrderRows(
@@ -90,14 +91,15 @@ export async function ownOrderRows(
   page: { status: string | undefined; limit: number; offset: number },
 ): Promise<{ rows: TextRow[]; counters: Record<string, number> }> {
   const { status, limit, offset } = page;
-  const rows = await statementFor(
-    party,
-    status !== undefined,
-    offset === 0,
-  )(db).execute({ partyId, status, limit, offset });
+  const rows = await statements.get(nameOf(party, status !== undefined, offset === 0))!(db).execute({
+    partyId,
+    status,
+    limit,
+    offset,
+  });
   const counters: Record<string, number> = {};
-  // The counters ride on every row (column 15, after READ's); an empty page reads them apart.
-  const carried = rows[0]?.[READ('buyer').length];
+  // The counters ride on every row; an empty page reads them apart.
+  const carried = rows[0]?.[COUNTERS_COLUMN];
   if (carried !== undefined) Object.assign(counters, carried === null ? {} : (JSON.parse(carried) as object));
   else for (const c of await statusCountsOf(db, party, partyId)) counters[c.status] = c.n;
   return { rows, counters };
