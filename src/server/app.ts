@@ -32,7 +32,11 @@ import { registerOrdersModule } from './modules/orders/index.js';
 import { registerBuyersModule } from './modules/buyers/index.js';
 import { contractOnOrderTransition, registerContractsModule } from './modules/contracts/index.js';
 import { exportInvoiceOnOrderTransition, registerInvoicesModule } from './modules/invoices/index.js';
-import { registerMessagesModule, type MessageDigestWorker } from './modules/messages/index.js';
+import {
+  refreshBuyerConversationSearch,
+  registerMessagesModule,
+  type MessageDigestWorker,
+} from './modules/messages/index.js';
 import { registerMessageStream } from './modules/messages/message-stream.js';
 import { createPdfService } from './platform/pdf/index.js';
 import { registerCatalogModule, takeBrandProductsOffShelf, type CatalogCache } from './modules/catalog/index.js';
@@ -182,7 +186,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     files,
     takeProductsOffShelf: takeBrandProductsOffShelf,
   });
-  await registerBuyersModule(app, context);
+  // A saved "Buyer information" renames the buyer in its conversations' search (messages module).
+  await registerBuyersModule(app, { ...context, buyerNamesSaved: refreshBuyerConversationSearch });
   const { catalogCache, preview: catalogPreview } = await registerCatalogModule(app, {
     ...context,
     files,

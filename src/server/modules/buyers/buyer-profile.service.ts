@@ -5,9 +5,17 @@ import { AppError } from '../../platform/errors.js';
 import { findBuyerProfile, insertBuyerProfile, updateBuyerProfile } from './buyer-profile.repo.js';
 import { buyerProfileValues, isBuyerProfileComplete, toBuyerProfile } from './buyers.mapper.js';
 
-/** "Buyer information": one per account, created by the first save, then saved over its version. */
-export function createBuyerProfileService(deps: { db: Db; clock: Clock }) {
-  const { db, clock } = deps;
+/**
+ * "Buyer information": one per account, created by the first save, then saved over its version.
+ * `namesSaved` runs in the save's transaction: other modules that copied the buyer's names (the
+ * messages module's conversation search) follow them.
+ */
+export function createBuyerProfileService(deps: {
+  db: Db;
+  clock: Clock;
+  namesSaved?: (tx: Pick<Db, 'execute'>, userId: string) => Promise<void>;
+}) {
+  const { db, clock, namesSaved } = deps;
   const answer = (row: Awaited<ReturnType<typeof findBuyerProfile>>): BuyerProfileResponse => ({
     profile: row ? toBuyerProfile(row) : null,
     complete: isBuyerProfileComplete(row),
@@ -21,10 +29,14 @@ export function createBuyerProfileService(deps: { db: Db; clock: Clock }) {
     /** Without a version: the first save (409 if one exists). With one: an update over it. */
     async save(userId: string, version: number | undefined, input: BuyerInfo): Promise<BuyerProfileResponse> {
       const values = { ...buyerProfileValues(input), updatedAt: clock.now() };
-      const row =
-        version === undefined
-          ? await insertBuyerProfile(db, userId, values)
-          : await updateBuyerProfile(db, userId, version, values);
+      const row = await db.transaction(async (tx) => {
+        const saved =
+          version === undefined
+            ? await insertBuyerProfile(tx, userId, values)
+            : await updateBuyerProfile(tx, userId, version, values);
+        if (saved) await namesSaved?.(tx, userId);
+        return saved;
+      });
       if (!row) throw new AppError('VERSION_CONFLICT', 'The buyer information was changed in the meantime');
       return answer(row);
     },

@@ -4,11 +4,18 @@ import { createAddressService, createInvoiceProfileService } from './address-boo
 import { createBuyerProfileService } from './buyer-profile.service.js';
 import { buyerRoutes } from './buyers.routes.js';
 
-export type BuyersModuleDeps = Pick<ModuleContext, 'db' | 'clock'>;
+export type BuyersModuleDeps = Pick<ModuleContext, 'db' | 'clock'> & {
+  /** Run in the transaction that saves "Buyer information" (app.ts: the conversations' search). */
+  buyerNamesSaved?: (tx: Pick<ModuleContext['db'], 'execute'>, userId: string) => Promise<void>;
+};
 
 /** Registers "Buyer information", the address book and the invoice profiles. */
 export async function registerBuyersModule(app: FastifyInstance, deps: BuyersModuleDeps): Promise<void> {
   await app.register(
-    buyerRoutes(createBuyerProfileService(deps), createAddressService(deps), createInvoiceProfileService(deps)),
+    buyerRoutes(
+      createBuyerProfileService({ ...deps, namesSaved: deps.buyerNamesSaved }),
+      createAddressService(deps),
+      createInvoiceProfileService(deps),
+    ),
   );
 }

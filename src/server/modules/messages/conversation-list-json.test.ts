@@ -6,7 +6,7 @@ import {
   type ConversationList,
   type ConversationSummary,
 } from '../../../shared/schemas/messages.js';
-import { insertBuyerProfile, makeBuyer } from '../../test/buyer-fixtures.js';
+import { BUYER_PROFILE, germanBuyer, insertBuyerProfile, makeBuyer } from '../../test/buyer-fixtures.js';
 import { seller, type Seller } from '../../test/catalog-fixtures.js';
 import {
   contact,
@@ -138,5 +138,34 @@ describe('the hand-written conversation list', () => {
     expect(searched).toMatchObject({ total: 1, unreadTotal });
     const none = await listOf(w.supplier, '?q=nobody-here');
     expect(none).toMatchObject({ items: [], total: 0, unreadTotal });
+  });
+});
+
+describe('the list’s search after "Buyer information" changes', () => {
+  it('finds a buyer who wrote first and filled in its company later, by the new name only', async () => {
+    const buyer = await makeUser(w.t);
+    const c = await contact(w, buyer);
+    await say(w, buyer, c.id, 'Do you ship to Hamburg?');
+    const search = async (q: string) =>
+      (await listOf(w.supplier, `?q=${encodeURIComponent(q)}`)).items.map((i) => i.id);
+    expect(await search(buyer.accountName)).toEqual([c.id]);
+
+    const save = (version: number | undefined, name: string) =>
+      call(w.t.app, 'PUT', BUYER_PROFILE, {
+        cookie: buyer.cookie,
+        payload: { ...(version ? { version } : {}), buyer: germanBuyer({ companyNameEn: name }) },
+      });
+    const first = await save(undefined, 'Elbe Ölmühle Handels GmbH');
+    expect(first.statusCode, first.body).toBe(200);
+    expect(await search('ölmühle')).toEqual([c.id]);
+    expect(await search(buyer.accountName)).toEqual([]);
+
+    const version = first.json<{ profile: { version: number } }>().profile.version;
+    expect((await save(version, 'Hanse Kontor AG')).statusCode).toBe(200);
+    expect(await search('hanse kontor')).toEqual([c.id]);
+    expect(await search('ölmühle')).toEqual([]);
+    // A save over a stale version changes nothing, the search included.
+    expect((await save(version, 'Stale Name KG')).statusCode).toBe(409);
+    expect(await search('stale name')).toEqual([]);
   });
 });

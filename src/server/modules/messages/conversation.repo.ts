@@ -135,6 +135,30 @@ export interface PartyNamesRow {
   b_created_at: Date | string;
 }
 
+/** A buyer's conversations with both parties' names as they are now, and the search text stored. */
+export async function buyerConversationNames(
+  db: Exec,
+  buyerUserId: string,
+): Promise<
+  (Omit<PartyNamesRow, 'supplier_user_id' | 'b_email' | 'b_created_at'> & { id: string; search_text: string })[]
+> {
+  return rowsOf(
+    db,
+    sql`select c.id, c.search_text, s.name_zh as s_name_zh, s.name_en as s_name_en,
+        bp.company_name_zh as b_name_zh, bp.company_name_en as b_name_en, u.account_name as b_account
+      from conversations c join suppliers s on s.id = c.supplier_id join users u on u.id = c.buyer_user_id
+      left join buyer_profiles bp on bp.user_id = c.buyer_user_id
+      where c.buyer_user_id = ${buyerUserId}`,
+  );
+}
+
+/** New search texts, one statement. */
+export async function setSearchTexts(db: Exec, texts: { id: string; text: string }[]): Promise<void> {
+  await db.execute(sql`update conversations c set search_text = v.text
+    from json_to_recordset(${JSON.stringify(texts)}::json) as v(id uuid, text text)
+    where c.id = v.id`);
+}
+
 export async function partyNames(
   db: Exec,
   buyerUserId: string,

@@ -33,6 +33,7 @@ import {
 import { notifyMessageEvent } from './message-notify.repo.js';
 import { MESSAGE_LIMITS, productCardOf } from './messages.limits.js';
 import { conversationListJson, totalsOf } from './conversation-list-json.js';
+import { searchTextOf } from './conversation-search.js';
 import { listConversationRows } from './conversation-list.repo.js';
 import { sideOf, toDetail } from './messages.mapper.js';
 
@@ -43,12 +44,6 @@ export const partyOf = (user: Pick<RequestUser, 'id' | 'supplierId'>): Party => 
   userId: user.id,
   supplierId: user.supplierId,
 });
-
-const lower = (...names: (string | null | undefined)[]) =>
-  names
-    .filter((n): n is string => !!n)
-    .join(' ')
-    .toLowerCase();
 
 export function createConversationService(deps: ConversationDeps) {
   const { db, clock } = deps;
@@ -89,7 +84,7 @@ export function createConversationService(deps: ConversationDeps) {
       ]);
     }
     const now = clock.now();
-    const searchText = lower(names.s_name_zh, names.s_name_en, names.b_name_zh, names.b_name_en ?? names.b_account);
+    const searchText = searchTextOf(names);
     if (counted) {
       // The cap counts only creations: a buyer who already talks to this supplier is never refused.
       if (await conversationIdOfPair(db, buyerUserId, supplierId)) {
