@@ -14,3 +14,7 @@ export function sendJsonText<T>(reply: FastifyReply, value: T | JsonText): T | F
   if (!(value instanceof JsonText)) return value;
   return reply.header('content-type', 'application/json; charset=utf-8').send(value.text);
 }
+
+/** A text value (or NULL) as JSON, for the hand-written answers. */
+export const jsonString = (value: string | null | undefined): string =>
+  value == null ? 'null' : JSON.stringify(value);

@@ -1,12 +1,11 @@
 import { isoInstantOfUtcTimestamp, type TextRow } from '../../db/text-rows.js';
+import { jsonString as text } from '../../platform/json-text.js';
 
 /** The totals conversation-list.repo.ts carries on every row, as the text `total,unread`. */
 export function totalsOf(row: TextRow): { total: number; unreadTotal: number } {
   const [total, unreadTotal] = row[13]!.split(',').map(Number);
   return { total: total!, unreadTotal: unreadTotal! };
 }
-
-const text = (value: string | null | undefined) => (value == null ? 'null' : JSON.stringify(value));
 
 /**
  * One `ConversationSummary` (shared/schemas/messages.ts) from a row whose fields PostgreSQL already
@@ -17,7 +16,7 @@ function summaryJson(r: TextRow): string {
   const lastAt = r[7] == null ? 'null' : `"${isoInstantOfUtcTimestamp(r[7])}"`;
   return (
     `{"id":"${r[0]}","side":${text(r[1])},"otherParty":{"nameZh":${text(r[2])},"nameEn":${text(r[3])}` +
-    `,"supplierId":${r[4] == null ? 'null' : `"${r[4]}"`},"country":${text(r[5])}}` +
+    `,"supplierId":${text(r[4])},"country":${text(r[5])}}` +
     `,"lastMessageId":${r[6]},"lastMessageAt":${lastAt},"lastMessagePreview":${text(r[8])}` +
     `,"lastMessageMine":${r[9] === 't'},"unread":${r[10]},"productCard":${r[11] ?? 'null'}` +
     `,"blocked":${r[12] === 't'}}`

@@ -1,17 +1,11 @@
 import type { Db } from '../../db/client.js';
-import { buyerConversationNames, setSearchTexts } from './conversation.repo.js';
+import { buyerConversationNames, setSearchTexts, type SearchNames } from './conversation.repo.js';
 
 /**
  * What the list's search matches (`conversations.search_text`): both companies' names, lower-cased
  * — the supplier's, and the buyer's "Buyer information" or, before there is one, the account name.
  */
-export const searchTextOf = (names: {
-  s_name_zh: string | null;
-  s_name_en: string | null;
-  b_name_zh: string | null;
-  b_name_en: string | null;
-  b_account: string;
-}): string =>
+export const searchTextOf = (names: SearchNames): string =>
   [names.s_name_zh, names.s_name_en, names.b_name_zh, names.b_name_en ?? names.b_account]
     .filter((n): n is string => !!n)
     .join(' ')

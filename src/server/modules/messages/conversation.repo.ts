@@ -123,14 +123,21 @@ export async function conversationIdOfPair(
   return row?.id;
 }
 
-/** What the search and the other party's name are built from: both companies' names. */
-export interface PartyNamesRow {
-  supplier_user_id: string;
+/** What the search text is built from: both companies' names (conversation-search.ts). */
+export interface SearchNames {
   s_name_zh: string | null;
   s_name_en: string;
   b_name_zh: string | null;
   b_name_en: string | null;
   b_account: string;
+}
+/** SearchNames' columns over suppliers `s`, users `u` (the buyer) and buyer_profiles `bp`. */
+const SEARCH_NAMES = sql`s.name_zh as s_name_zh, s.name_en as s_name_en, bp.company_name_zh as b_name_zh,
+  bp.company_name_en as b_name_en, u.account_name as b_account`;
+
+/** Both companies' names, and what starting a conversation checks about the two accounts. */
+export interface PartyNamesRow extends SearchNames {
+  supplier_user_id: string;
   b_email: string;
   b_created_at: Date | string;
 }
@@ -139,13 +146,10 @@ export interface PartyNamesRow {
 export async function buyerConversationNames(
   db: Exec,
   buyerUserId: string,
-): Promise<
-  (Omit<PartyNamesRow, 'supplier_user_id' | 'b_email' | 'b_created_at'> & { id: string; search_text: string })[]
-> {
+): Promise<(SearchNames & { id: string; search_text: string })[]> {
   return rowsOf(
     db,
-    sql`select c.id, c.search_text, s.name_zh as s_name_zh, s.name_en as s_name_en,
-        bp.company_name_zh as b_name_zh, bp.company_name_en as b_name_en, u.account_name as b_account
+    sql`select c.id, c.search_text, ${SEARCH_NAMES}
       from conversations c join suppliers s on s.id = c.supplier_id join users u on u.id = c.buyer_user_id
       left join buyer_profiles bp on bp.user_id = c.buyer_user_id
       where c.buyer_user_id = ${buyerUserId}`,
@@ -166,9 +170,7 @@ export async function partyNames(
 ): Promise<PartyNamesRow | undefined> {
   const [row] = await rowsOf<PartyNamesRow>(
     db,
-    sql`select s.user_id as supplier_user_id, s.name_zh as s_name_zh, s.name_en as s_name_en,
-        bp.company_name_zh as b_name_zh, bp.company_name_en as b_name_en, u.account_name as b_account,
-        u.email as b_email, u.created_at as b_created_at
+    sql`select s.user_id as supplier_user_id, ${SEARCH_NAMES}, u.email as b_email, u.created_at as b_created_at
       from suppliers s cross join users u left join buyer_profiles bp on bp.user_id = u.id
       where s.id = ${supplierId} and u.id = ${buyerUserId}`,
   );

@@ -1,6 +1,7 @@
 import { ORDER_PAGE_SIZE, type OrderListQuery } from '../../../shared/schemas/orders.js';
 import type { Db } from '../../db/client.js';
 import { isoInstantOfUtcTimestamp, type TextRow } from '../../db/text-rows.js';
+import { jsonString as text } from '../../platform/json-text.js';
 import { ownOrderRows, type Party } from './own-order-list.repo.js';
 
 /** Whether a list query is one this path answers (a party's own list, no q or dates). */
@@ -31,8 +32,6 @@ function listJson(rows: TextRow[], counters: Record<string, number>, query: Orde
   return `{"items":[${items}],"total":${total},"page":${query.page},"pageSize":${ORDER_PAGE_SIZE},"counts":${JSON.stringify(tabs)}}`;
 }
 
-const text = (value: string | null | undefined) => (value == null ? 'null' : JSON.stringify(value));
-
 /**
  * One `OrderSummary`. Values PostgreSQL wrote in a form that is already JSON are copied: a uuid, an
  * integer, a numeric (as a string, as drizzle gives it), the jsonb of the first line's names
@@ -43,7 +42,7 @@ function summaryJson(r: TextRow): string {
     `{"id":"${r[0]}","number":${text(r[1])},"status":${text(r[2])},"tradeType":${text(r[3])}` +
     `,"currency":${text(r[4])},"totalAmount":"${r[5]}","counterpartyNameZh":${text(r[6])}` +
     `,"counterpartyNameEn":${text(r[7])},"firstLineNames":${r[8] ?? '{}'}` +
-    `,"firstLinePictureFileId":${r[9] === null ? 'null' : `"${r[9]}"`},"lineCount":${r[10]}` +
+    `,"firstLinePictureFileId":${text(r[9])},"lineCount":${r[10]}` +
     `,"contractStatus":${text(r[11])},"invoiceStatus":${text(r[12])}` +
     `,"createdAt":"${isoInstantOfUtcTimestamp(r[13]!)}","updatedAt":"${isoInstantOfUtcTimestamp(r[14]!)}"}`
   );
